@@ -1,0 +1,118 @@
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Common;
+using Jiceng.Data.Common;
+using Jiceng.Data.Scope;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Cadres;
+
+/// <summary>
+/// Reads and writes of a single cadre, always inside the caller's scope: a cadre outside it is "not found",
+/// and a cadre cannot be created in or moved to a unit outside it.
+/// </summary>
+public static class CadreCommands
+{
+    public static async Task<CadreDetails?> GetAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default)
+    {
+        var cadre = await db.Cadres.AsNoTracking().InScope(scope).Include(c => c.OrgUnit)
+            .FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (cadre is null)
+        {
+            return null;
+        }
+
+        var posts = await db.PostAssignments.AsNoTracking()
+            .Where(p => p.CadreId == id)
+            .OrderByDescending(p => p.Start).ThenBy(p => p.Kind)
+            .Select(p => new PostRow(p.Id, p.OrgUnitId, p.OrgUnit!.Name, p.Kind, p.Title, p.IsLeadershipTeamMember,
+                p.Start, p.End, p.Term == null ? null : p.Term.Number))
+            .ToListAsync(ct);
+        return new CadreDetails(cadre, cadre.OrgUnit!.Name, posts);
+    }
+
+    public static async Task<CommandResult<Cadre>> CreateAsync(
+        JicengDbContext db, DataScope scope, CadreInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var errors = await ValidateAsync(db, scope, input, today, exceptId: null, ct);
+        if (errors.Count > 0)
+        {
+            return CommandResult<Cadre>.Invalid(errors);
+        }
+
+        var cadre = new Cadre();
+        CadreValidator.Apply(input, cadre);
+        db.Cadres.Add(cadre);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<Cadre>.Ok(cadre);
+    }
+
+    /// <param name="expectedVersion">The version the caller read; a different current version is a conflict.</param>
+    public static async Task<CommandResult<Cadre>> UpdateAsync(
+        JicengDbContext db, DataScope scope, int id, CadreInput input, int? expectedVersion, DateOnly today, CancellationToken ct = default)
+    {
+        var cadre = await db.Cadres.InScope(scope).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (cadre is null)
+        {
+            return CommandResult<Cadre>.Missing();
+        }
+
+        if (expectedVersion is { } v && v != cadre.Version)
+        {
+            return new CommandResult<Cadre> { Conflict = cadre };
+        }
+
+        var errors = await ValidateAsync(db, scope, input, today, exceptId: id, ct);
+        if (errors.Count > 0)
+        {
+            return CommandResult<Cadre>.Invalid(errors);
+        }
+
+        CadreValidator.Apply(input, cadre);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Cadres.AsNoTracking().FirstAsync(c => c.Id == id, ct);
+            return new CommandResult<Cadre> { Conflict = current };
+        }
+
+        return CommandResult<Cadre>.Ok(cadre);
+    }
+
+    public static async Task<bool> DeleteAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default)
+    {
+        var cadre = await db.Cadres.InScope(scope).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (cadre is null)
+        {
+            return false;
+        }
+
+        db.Cadres.Remove(cadre);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private static async Task<IReadOnlyList<FieldError>> ValidateAsync(
+        JicengDbContext db, DataScope scope, CadreInput input, DateOnly today, int? exceptId, CancellationToken ct)
+    {
+        var errors = CadreValidator.Validate(input, today).ToList();
+        if (input.OrgUnitId is > 0 && !await db.OrgUnits.InScope(scope).AnyAsync(u => u.Id == input.OrgUnitId, ct))
+        {
+            errors.Add(new FieldError("orgUnitId", $"{CadreValidator.FieldLabels["orgUnitId"]}：单位不存在或不在您的管理范围内"));
+        }
+
+        if (IdCardNumber.TryParse(input.IdNumber, out var id, out _))
+        {
+            // Uniqueness is checked across the whole database, not the scope: an ID number is one person.
+            var taken = await db.Cadres.AnyAsync(c => c.IdNumber == id && (exceptId == null || c.Id != exceptId), ct);
+            if (taken)
+            {
+                errors.Add(new FieldError("idNumber", $"{CadreValidator.FieldLabels["idNumber"]}：{id.Masked}已登记为其他干部"));
+            }
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,30 @@
+using Jiceng.Core.Cadres;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jiceng.Data.Configurations;
+
+internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
+{
+    public void Configure(EntityTypeBuilder<Cadre> b)
+    {
+        b.ToTable("cadres");
+        b.Property(c => c.Name).HasMaxLength(Cadre.NameMaxLength).IsRequired();
+        b.Property(c => c.IdNumber)
+            .HasConversion(v => v.Value, v => IdCardNumber.Parse(v))
+            .HasMaxLength(18)
+            .IsRequired();
+        b.Property(c => c.EthnicityCode).HasMaxLength(2).IsRequired();
+        b.Property(c => c.EducationCode).HasMaxLength(4);
+        b.Property(c => c.DegreeCode).HasMaxLength(4);
+        b.Property(c => c.Major).HasMaxLength(Cadre.MajorMaxLength);
+        b.Property(c => c.PoliticalStatusCode).HasMaxLength(2).IsRequired();
+        b.Property(c => c.HomeRegionCode).HasMaxLength(6);
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasIndex(c => c.IdNumber).IsUnique();
+        b.HasIndex(c => c.Name);
+        b.HasIndex(c => c.OrgUnitId);
+        b.HasOne(c => c.OrgUnit).WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Posts).WithOne(p => p.Cadre).HasForeignKey(p => p.CadreId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

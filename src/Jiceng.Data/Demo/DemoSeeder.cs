@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Demo;
+
+/// <summary>Writes a generated <see cref="DemoDataset"/> into an empty database in one transaction.</summary>
+public static class DemoSeeder
+{
+    public const int Batch = 500;
+
+    /// <summary>True when the database holds no org unit yet (the first start).</summary>
+    public static async Task<bool> IsEmptyAsync(JicengDbContext db, CancellationToken ct = default) => !await db.OrgUnits.AnyAsync(ct);
+
+    /// <param name="progress">Reports (rows written, rows in all).</param>
+    public static async Task SeedAsync(JicengDbContext db, DemoDataset data, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        var total = data.OrgUnits.Count + data.Terms.Count + data.Cadres.Count;
+        var done = 0;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        // Units first: their ids make the materialised paths, parents before children.
+        db.OrgUnits.AddRange(data.OrgUnits);
+        await db.SaveChangesAsync(ct);
+        foreach (var unit in data.OrgUnits)
+        {
+            unit.Path = PathOf(unit);
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        progress?.Report((done += data.OrgUnits.Count, total));
+
+        db.Terms.AddRange(data.Terms);
+        await db.SaveChangesAsync(ct);
+        progress?.Report((done += data.Terms.Count, total));
+
+        // Cadres carry their posts (navigation), so posts are written with their cadre's batch.
+        foreach (var chunk in data.Cadres.Chunk(Batch))
+        {
+            db.Cadres.AddRange(chunk);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(ct);
+            progress?.Report((done += chunk.Length, total));
+        }
+
+        // Posts not reachable from their cadre's Posts list are added on their own.
+        var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();
+        db.PostAssignments.AddRange(loosePosts);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
+    }
+
+    private static string PathOf(Core.Org.OrgUnit unit) => unit.Parent is null ? $"/{unit.Id}/" : $"{PathOf(unit.Parent)}{unit.Id}/";
+}

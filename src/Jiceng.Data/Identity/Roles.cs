@@ -1,0 +1,25 @@
+namespace Jiceng.Data.Identity;
+
+/// <summary>Role names. The three administrators (三员) are mutually exclusive with each other and with data roles.</summary>
+public static class Roles
+{
+    public const string SystemAdmin = "SystemAdmin";
+    public const string SecurityAdmin = "SecurityAdmin";
+    public const string AuditAdmin = "AuditAdmin";
+    /// <summary>组织部工作人员.</summary>
+    public const string OrgDepartment = "OrgDepartment";
+    /// <summary>乡镇工作人员.</summary>
+    public const string TownshipStaff = "TownshipStaff";
+    /// <summary>村（社区）工作人员.</summary>
+    public const string VillageStaff = "VillageStaff";
+    /// <summary>财政.</summary>
+    public const string Finance = "Finance";
+    /// <summary>审计.</summary>
+    public const string Auditor = "Auditor";
+
+    public static IReadOnlyList<string> All { get; } =
+        [SystemAdmin, SecurityAdmin, AuditAdmin, OrgDepartment, TownshipStaff, VillageStaff, Finance, Auditor];
+
+    /// <summary>Roles that may create, change or delete business records.</summary>
+    public static IReadOnlyList<string> DataEditors { get; } = [OrgDepartment, TownshipStaff, VillageStaff];
+}

@@ -1,0 +1,52 @@
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Org;
+using Jiceng.Core.Posts;
+using Jiceng.Data.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data;
+
+/// <summary>The one database of the product. Entity configurations live in <c>Configurations/</c>, one per entity.</summary>
+public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+
+    public DbSet<Cadre> Cadres => Set<Cadre>();
+
+    public DbSet<PostAssignment> PostAssignments => Set<PostAssignment>();
+
+    public DbSet<Term> Terms => Set<Term>();
+
+    public DbSet<TermSeat> TermSeats => Set<TermSeat>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // Optimistic concurrency: the row version moves on every update, so a stale edit fails instead of overwriting.
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Cadre>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+}

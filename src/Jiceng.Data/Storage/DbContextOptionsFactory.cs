@@ -1,0 +1,51 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Storage;
+
+/// <summary>Configures EF Core for the chosen provider, with that provider's migrations assembly.</summary>
+public static class DbContextOptionsFactory
+{
+    public const string SqliteMigrationsAssembly = "Jiceng.Data.Sqlite";
+    public const string PostgresMigrationsAssembly = "Jiceng.Data.Postgres";
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        var cs = options.EffectiveConnectionString;
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteDirectory(cs);
+                builder.UseSqlite(cs, o => o.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(new SqlitePragmas());
+                break;
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(cs, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
+        }
+    }
+
+    public static DbContextOptions<JicengDbContext> Build(DatabaseOptions options)
+    {
+        var builder = new DbContextOptionsBuilder<JicengDbContext>();
+        Configure(builder, options);
+        return builder.Options;
+    }
+
+    private static void EnsureSqliteDirectory(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (dataSource.Length == 0 || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var dir = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+    }
+}

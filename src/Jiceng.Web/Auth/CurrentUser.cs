@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Security.Claims;
+using Jiceng.Data.Identity;
+using Jiceng.Data.Scope;
+
+namespace Jiceng.Web.Auth;
+
+/// <summary>The signed-in user as the app needs it: display name, unit, roles, and the data scope every query passes through.</summary>
+public sealed class CurrentUser
+{
+    public static DataScope ScopeOf(ClaimsPrincipal user)
+    {
+        var id = user.FindFirstValue(ScopeClaimsFactory.OrgUnitIdClaim);
+        var path = user.FindFirstValue(ScopeClaimsFactory.OrgPathClaim);
+        // No scope claims: a scope that matches nothing, never everything.
+        return id is null || path is null
+            ? new DataScope(0, "/none/")
+            : new DataScope(int.Parse(id, CultureInfo.InvariantCulture), path);
+    }
+
+    public static bool CanEdit(ClaimsPrincipal user) => Roles.DataEditors.Any(user.IsInRole);
+
+    public static string DisplayName(ClaimsPrincipal user) => user.FindFirstValue(ScopeClaimsFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
+
+    public static string OrgName(ClaimsPrincipal user) => user.FindFirstValue(ScopeClaimsFactory.OrgNameClaim) ?? "";
+}

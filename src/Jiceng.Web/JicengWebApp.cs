@@ -1,0 +1,77 @@
+using Jiceng.Data;
+using Jiceng.Data.Identity;
+using Jiceng.Data.Storage;
+using Jiceng.Web.Api;
+using Jiceng.Web.Auth;
+using Jiceng.Web.Components;
+using Jiceng.Web.Startup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+namespace Jiceng.Web;
+
+/// <summary>Builds the web host: the one place that wires services and the request pipeline (also used by <c>jiceng serve</c>).</summary>
+public static class JicengWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddJicengData(builder.Configuration);
+        services.AddJicengIdentity();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "基层干部激励关爱管理系统 API";
+            doc.Info.Version = "v1";
+            return Task.CompletedTask;
+        }));
+        services.AddHostedService<StartupBanner>();
+
+        var app = builder.Build();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("zh-CN"),
+            SupportedCultures = [new("zh-CN"), new("zh-TW")],
+            SupportedUICultures = [new("zh-CN"), new("zh-TW")],
+        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
+        app.MapAccountEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference("/scalar");
+        }
+
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.MapOrgUnitsApi();
+        api.MapCadresApi();
+
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>First-start work: migrate, seed the demo district into an empty database, create demo accounts.</summary>
+    public static Task InitializeAsync(WebApplication app) => StartupTasks.RunAsync(app.Services, app.Configuration, app.Logger);
+}
