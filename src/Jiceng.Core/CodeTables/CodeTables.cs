@@ -31,6 +31,9 @@ public static class CodeTables
 
     public static IReadOnlyList<CodeTable> All { get; } = [Sex, Ethnicity, PoliticalStatus, Education, Degree, AssessmentGrade, Regions];
 
+    /// <summary>City-level rows of GB/T 2260 that group counties without being a city: never part of a name.</summary>
+    private static readonly string[] PlaceholderCityLabels = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
+
     /// <summary>The full region name of a 6-digit division code: province, city and county joined, or null when unknown.</summary>
     public static string? RegionName(string code6)
     {
@@ -43,7 +46,7 @@ public static class CodeTables
         foreach (var prefix in new[] { code6[..2] + "0000", code6[..4] + "00", code6 })
         {
             var label = Regions.Find(prefix)?.Label;
-            if (label is not null && (parts.Count == 0 || parts[^1] != label) && label != "市辖区")
+            if (label is not null && (parts.Count == 0 || parts[^1] != label) && !PlaceholderCityLabels.Contains(label))
             {
                 parts.Add(label);
             }
