@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Jiceng.Data;
 using Jiceng.Data.Identity;
 using Jiceng.Data.Storage;
@@ -22,27 +23,27 @@ public static class JicengWebApp
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
-        services.AddJicengData(builder.Configuration);
+        services.AddJicengData();
         services.AddJicengIdentity();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddMudServices();
         services.AddProblemDetails();
+        services.AddExceptionHandler<JsonBodyErrorHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "基层干部激励关爱管理系统 API";
             doc.Info.Version = "v1";
             return Task.CompletedTask;
         }));
+        services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
 
         var app = builder.Build();
 
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error", createScopeForErrors: true);
-        }
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
 
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -71,7 +72,4 @@ public static class JicengWebApp
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
-
-    /// <summary>First-start work: migrate, seed the demo district into an empty database, create demo accounts.</summary>
-    public static Task InitializeAsync(WebApplication app) => StartupTasks.RunAsync(app.Services, app.Configuration, app.Logger);
 }

@@ -1,7 +1,6 @@
 using Jiceng.Web;
 
 var app = JicengWebApp.Build(args);
-await JicengWebApp.InitializeAsync(app);
 await app.RunAsync();
 
 /// <summary>The web host's entry point (named so tests can start it through WebApplicationFactory).</summary>

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using System.Text;
+using Jiceng.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("jiceng — 基层干部激励关爱管理系统的命令行工具 (the Jiceng command-line tool)");
+root.Options.Add(CliDatabase.ProviderOption);
+root.Options.Add(CliDatabase.ConnectionOption);
+root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(DbCommands.Create());
+root.Subcommands.Add(DemoCommands.Create());
+root.Subcommands.Add(IdCommands.Create());
+return await root.Parse(args).InvokeAsync();

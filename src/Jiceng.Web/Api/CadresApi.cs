@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Common;
+using Jiceng.Data;
+using Jiceng.Data.Cadres;
+using Jiceng.Data.Common;
+using Jiceng.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jiceng.Web.Api;
+
+/// <summary>/api/v1/cadres: list with filters and paging, get, create, update, delete — all inside the caller's scope.</summary>
+public static class CadresApi
+{
+    public static RouteGroupBuilder MapCadresApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/cadres").WithTags("Cadres");
+        group.MapGet("/", ListCadres);
+        group.MapGet("/{id:int}", GetCadre);
+        group.MapPost("/", CreateCadre).RequireAuthorization(Policies.EditData);
+        group.MapPut("/{id:int}", UpdateCadre).RequireAuthorization(Policies.EditData);
+        group.MapDelete("/{id:int}", DeleteCadre).RequireAuthorization(Policies.EditData);
+        return group;
+    }
+
+    public static async Task<Ok<Paged<CadreListItem>>> ListCadres(
+        [AsParameters] CadreListQuery q, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var filter = new CadreFilter
+        {
+            Text = q.Q, OrgUnitId = q.OrgUnitId, Category = q.Category, Sex = q.Sex, Education = q.Education, AgeBand = q.AgeBand,
+            Sort = q.Sort ?? CadreSort.Name, Descending = q.Desc ?? false, Page = q.Page ?? 1, PageSize = q.PageSize ?? 20,
+        };
+        return TypedResults.Ok(await CadreSearch.RunAsync(db, CurrentUser.ScopeOf(user), filter, ChinaTime.Today(clock), ct));
+    }
+
+    public static async Task<Results<Ok<CadreDto>, NotFound>> GetCadre(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await CadreCommands.GetAsync(db, CurrentUser.ScopeOf(user), id, ct) is { } d
+            ? TypedResults.Ok(CadreDto.From(d.Cadre, d.OrgUnitName, d.Posts))
+            : TypedResults.NotFound();
+
+    public static async Task<Results<Created<CadreDto>, ValidationProblem>> CreateCadre(
+        CadreInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await CadreCommands.CreateAsync(db, CurrentUser.ScopeOf(user), input, ChinaTime.Today(clock), ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/cadres/{result.Value!.Id}", CadreDto.From(result.Value))
+            : ProblemResults.Invalid(result.Errors);
+    }
+
+    public static async Task<Results<Ok<CadreDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateCadre(
+        int id, CadreUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, update.Version, ChinaTime.Today(clock), ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.Conflict is { } current)
+        {
+            return ProblemResults.Conflict($"该干部信息已被他人修改（当前版本 {current.Version}），请刷新后重新编辑。");
+        }
+
+        return result.Succeeded ? TypedResults.Ok(CadreDto.From(result.Value!)) : ProblemResults.Invalid(result.Errors);
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteCadre(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await CadreCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+}
+
+/// <summary>Query string of the cadre list.</summary>
+public sealed record CadreListQuery(
+    string? Q, int? OrgUnitId, CadreCategory? Category, Sex? Sex, EducationLevel? Education, AgeBand? AgeBand,
+    CadreSort? Sort, bool? Desc, int? Page, int? PageSize);

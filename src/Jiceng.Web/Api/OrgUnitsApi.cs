@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Jiceng.Data;
+using Jiceng.Data.OrgUnits;
+using Jiceng.Web.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jiceng.Web.Api;
+
+/// <summary>/api/v1/org-units: the org tree inside the caller's scope.</summary>
+public static class OrgUnitsApi
+{
+    public static RouteGroupBuilder MapOrgUnitsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/org-units").WithTags("OrgUnits");
+        group.MapGet("/", ListOrgUnits);
+        group.MapGet("/{id:int}", GetOrgUnit);
+        group.MapPost("/", CreateOrgUnit).RequireAuthorization(Policies.EditData);
+        group.MapPut("/{id:int}", UpdateOrgUnit).RequireAuthorization(Policies.EditData);
+        group.MapDelete("/{id:int}", DeleteOrgUnit).RequireAuthorization(Policies.EditData);
+        return group;
+    }
+
+    public static async Task<Ok<IReadOnlyList<OrgUnitRow>>> ListOrgUnits(JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(await OrgUnitCommands.ListAsync(db, CurrentUser.ScopeOf(user), ct));
+
+    public static async Task<Results<Ok<OrgUnitRow>, NotFound>> GetOrgUnit(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await OrgUnitCommands.GetAsync(db, CurrentUser.ScopeOf(user), id, ct) is { } row ? TypedResults.Ok(row) : TypedResults.NotFound();
+
+    public static async Task<Results<Created<OrgUnitRow>, ValidationProblem>> CreateOrgUnit(OrgUnitInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await OrgUnitCommands.CreateAsync(db, CurrentUser.ScopeOf(user), input, ct);
+        return result.Succeeded ? TypedResults.Created($"/api/v1/org-units/{result.Value!.Id}", result.Value) : ProblemResults.Invalid(result.Errors);
+    }
+
+    public static async Task<Results<Ok<OrgUnitRow>, NotFound, ValidationProblem>> UpdateOrgUnit(int id, OrgUnitInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await OrgUnitCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, input, ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Succeeded ? TypedResults.Ok(result.Value!) : ProblemResults.Invalid(result.Errors);
+    }
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteOrgUnit(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await OrgUnitCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Succeeded ? TypedResults.NoContent() : ProblemResults.Invalid(result.Errors);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Jiceng.Core.Org;
+using Jiceng.Data;
+using Jiceng.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Web.Startup;
+
+/// <summary>
+/// Demo accounts for a freshly seeded demo district: one per kind of user, each with a random password that is
+/// printed once to the console and stored nowhere else (no shared default passwords).
+/// </summary>
+public static class DemoAccounts
+{
+    public sealed record Account(string UserName, string Password, string DisplayName, string Role, string OrgUnitName);
+
+    public static async Task<IReadOnlyList<Account>> CreateAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        var db = services.GetRequiredService<JicengDbContext>();
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var district = await db.OrgUnits.OrderBy(u => u.Id).FirstAsync(u => u.Kind == OrgUnitKind.District, ct);
+        var township = await db.OrgUnits.OrderBy(u => u.Code).FirstAsync(u => u.Kind == OrgUnitKind.Township, ct);
+        var village = await db.OrgUnits.OrderBy(u => u.Code).FirstAsync(u => u.ParentId == township.Id, ct);
+
+        var wanted = new (string User, string Name, string Role, OrgUnit Unit)[]
+        {
+            ("zzb", "组织部演示账号", Roles.OrgDepartment, district),
+            ("xiangzhen", "乡镇演示账号", Roles.TownshipStaff, township),
+            ("cun", "村级演示账号", Roles.VillageStaff, village),
+        };
+        var created = new List<Account>();
+        foreach (var (user, name, role, unit) in wanted)
+        {
+            if (await users.FindByNameAsync(user) is not null)
+            {
+                continue;
+            }
+
+            var password = NewPassword();
+            var account = new AppUser { UserName = user, DisplayName = name, OrgUnitId = unit.Id, LockoutEnabled = true };
+            Check(await users.CreateAsync(account, password));
+            Check(await users.AddToRoleAsync(account, role));
+            created.Add(new Account(user, password, name, role, unit.Name));
+        }
+
+        return created;
+    }
+
+    /// <summary>Every role exists in every database, demo or not.</summary>
+    public static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
+    }
+
+    public static void Print(IReadOnlyList<Account> accounts)
+    {
+        if (accounts.Count == 0)
+        {
+            return;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("演示账号（密码只显示这一次，请妥善保存） / demo accounts (passwords are shown only once):");
+        foreach (var a in accounts)
+        {
+            Console.WriteLine($"  {a.UserName,-10} {a.Password}   {a.DisplayName}（{a.OrgUnitName}）");
+        }
+
+        Console.WriteLine();
+    }
+
+    /// <summary>16 characters from an alphabet without look-alikes, always with upper, lower and digit.</summary>
+    public static string NewPassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
+        const string all = upper + lower + digits;
+        var chars = new char[16];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+
+        chars[0] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
+        chars[1] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
+        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        RandomNumberGenerator.Shuffle(chars.AsSpan());
+        return new string(chars);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

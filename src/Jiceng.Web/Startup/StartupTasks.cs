@@ -1,0 +1,33 @@
+using Jiceng.Data;
+using Jiceng.Data.Demo;
+using Jiceng.Data.Storage;
+
+namespace Jiceng.Web.Startup;
+
+/// <summary>
+/// Runs before the server accepts requests (hosted services start first): migrate; on an empty database seed the
+/// demo district and create its demo accounts. As a hosted service it runs the same under tests and <c>jiceng serve</c>.
+/// </summary>
+public sealed class StartupTasks(IServiceProvider services, IConfiguration config, ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
+        await DatabaseInitializer.MigrateAsync(db, cancellationToken);
+        await DemoAccounts.EnsureRolesAsync(scope.ServiceProvider);
+
+        if (config.GetValue("Demo:SeedOnEmpty", true) && await DemoSeeder.IsEmptyAsync(db, cancellationToken))
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var data = DemoDistrictGenerator.Generate(config.GetValue("Demo:Scale", DemoScale.District));
+            await DemoSeeder.SeedAsync(db, data, ct: cancellationToken);
+            logger.LogInformation("Seeded the demo district: {Units} org units, {Cadres} cadres in {Elapsed}.",
+                data.OrgUnits.Count, data.Cadres.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            var accounts = await DemoAccounts.CreateAsync(scope.ServiceProvider, cancellationToken);
+            DemoAccounts.Print(accounts);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
