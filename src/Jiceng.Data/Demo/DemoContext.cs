@@ -1,0 +1,86 @@
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Org;
+using Jiceng.Core.Posts;
+
+namespace Jiceng.Data.Demo;
+
+/// <summary>The state of one generation run: the seeded random source and everything created so far, in creation order.</summary>
+internal sealed class DemoContext
+{
+    private readonly Dictionary<(Term Term, PostKind Kind), int> _seatsTaken = [];
+
+    public DemoContext(DemoScale scale, int seed)
+    {
+        Scale = scale;
+        Random = new Random(seed);
+        Ids = new IdNumbers(Random);
+    }
+
+    public DemoScale Scale { get; }
+
+    public Random Random { get; }
+
+    public IdNumbers Ids { get; }
+
+    public List<OrgUnit> OrgUnits { get; } = [];
+
+    public List<Cadre> Cadres { get; } = [];
+
+    public List<Term> Terms { get; } = [];
+
+    public OrgUnit AddUnit(string code, string name, OrgUnitKind kind, OrgUnit? parent, int sortOrder)
+    {
+        var unit = new OrgUnit { Code = code, Name = name, Kind = kind, Parent = parent, SortOrder = sortOrder };
+        OrgUnits.Add(unit);
+        return unit;
+    }
+
+    public Cadre AddCadre(Profile profile, OrgUnit unit) => People.Create(this, profile, unit);
+
+    public Term AddTerm(OrgUnit unit, TermBody body, int number, DateOnly start, DateOnly end, IEnumerable<(PostKind Kind, int Count)> seats)
+    {
+        var term = new Term
+        {
+            OrgUnit = unit,
+            Body = body,
+            Number = number,
+            Start = start,
+            End = end,
+            Seats = [.. seats.Select(s => new TermSeat { Kind = s.Kind, Count = s.Count })],
+        };
+        Terms.Add(term);
+        return term;
+    }
+
+    /// <summary>Claims one seat of a kind in a term; false when all its seats are already held (each holder is counted once).</summary>
+    public bool TryTakeSeat(Term term, PostKind kind)
+    {
+        var count = term.Seats.Where(s => s.Kind == kind).Sum(s => s.Count);
+        var taken = _seatsTaken.GetValueOrDefault((term, kind));
+        if (taken >= count)
+        {
+            return false;
+        }
+
+        _seatsTaken[(term, kind)] = taken + 1;
+        return true;
+    }
+
+    /// <summary>Adds a post; a post in a term is a seat of the leadership team or of the two committees.</summary>
+    public PostAssignment AddPost(Cadre cadre, OrgUnit unit, PostKind kind, string? title, DateOnly start, DateOnly? end = null, Term? term = null)
+    {
+        var post = new PostAssignment
+        {
+            Cadre = cadre,
+            OrgUnit = unit,
+            Kind = kind,
+            Title = title,
+            IsLeadershipTeamMember = term is not null,
+            Start = start,
+            End = end,
+            Term = term,
+        };
+        cadre.Posts.Add(post);
+        return post;
+    }
+}

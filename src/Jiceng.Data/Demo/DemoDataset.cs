@@ -1,0 +1,15 @@
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Org;
+using Jiceng.Core.Posts;
+
+namespace Jiceng.Data.Demo;
+
+/// <summary>
+/// A generated demo district. Objects are linked by navigation properties only: every Id and foreign-key id is 0
+/// and every <see cref="OrgUnit.Path"/> is "/", for the persister to fill in.
+/// </summary>
+public sealed record DemoDataset(
+    IReadOnlyList<OrgUnit> OrgUnits,
+    IReadOnlyList<Cadre> Cadres,
+    IReadOnlyList<Term> Terms,
+    IReadOnlyList<PostAssignment> Posts);

@@ -1,0 +1,97 @@
+using Jiceng.Core.Org;
+using Jiceng.Core.Posts;
+
+namespace Jiceng.Data.Demo;
+
+/// <summary>
+/// Generates the demo district 平鲁区 (山西省朔州市): its real townships and villages with made-up but realistic
+/// cadres, terms and posts. Deterministic: the same scale and seed give the same objects in the same order.
+/// </summary>
+public static class DemoDistrictGenerator
+{
+    /// <summary>The day the demo data describes: ages, current terms and active posts are as of this day.</summary>
+    public static readonly DateOnly DataAsOf = new(2026, 6, 30);
+
+    /// <summary>Illustrative remote-and-hardship flags (艰苦边远) for the demo, not an official list.</summary>
+    private static readonly string[] RemoteTownships = ["阻虎乡", "西水界乡", "下面高乡", "高石庄乡"];
+
+    public static DemoDataset Generate(DemoScale scale, int seed = 2020)
+    {
+        var ctx = new DemoContext(scale, seed);
+        var geography = DistrictGeography.Load();
+        if (scale == DemoScale.Small)
+        {
+            geography = [.. geography.Take(2)];
+        }
+
+        var province = ctx.AddUnit("140000000000", "山西省", OrgUnitKind.Province, null, 1);
+        var city = ctx.AddUnit("140600000000", "朔州市", OrgUnitKind.City, province, 1);
+        var district = ctx.AddUnit(DistrictGeography.DistrictCode, "平鲁区", OrgUnitKind.District, city, 1);
+        var departments = DepartmentBuilder.AddUnits(ctx, district);
+
+        var townships = new List<TownshipTerms>();
+        var villages = new List<List<OrgUnit>>();
+        foreach (var row in geography)
+        {
+            var township = ctx.AddUnit(row.Code, row.Name, DistrictGeography.TownshipKind(row.Name), district, departments.Count + townships.Count + 1);
+            township.IsRemoteHardship = RemoteTownships.Contains(row.Name, StringComparer.Ordinal);
+            townships.Add(TownshipBuilder.AddTerms(ctx, township));
+            villages.Add([.. row.Villages.Select((v, i) => ctx.AddUnit(
+                v.Code, DistrictGeography.VillageName(v.CommitteeName), DistrictGeography.VillageKind(v.CommitteeName), township, i + 1))]);
+        }
+
+        var townshipUnits = townships.Select(t => t.Township).ToList();
+        foreach (var department in departments)
+        {
+            DepartmentBuilder.AddStaff(ctx, department, townshipUnits);
+        }
+
+        // About a third of the townships each have a vacant seat and a non-party deputy head.
+        var third = Math.Max(1, townships.Count / 3);
+        var withVacancy = Shuffled(ctx.Random, townships.Count).Take(third).ToHashSet();
+        var withNonParty = Shuffled(ctx.Random, townships.Count).Take(third).ToHashSet();
+        var agencies = DepartmentBuilder.DispatchedAgencies
+            .Select(a => (Unit: departments.Find(d => string.Equals(d.Name, a.Department, StringComparison.Ordinal)), a.Agency))
+            .Where(a => a.Unit is not null)
+            .ToList();
+
+        for (var i = 0; i < townships.Count; i++)
+        {
+            var own = townships[i];
+            TownshipBuilder.AddLeadership(ctx, own, townships, departments, withVacancy.Contains(i), withNonParty.Contains(i));
+            TownshipBuilder.AddStaff(ctx, own, townships);
+            var (agencyUnit, agency) = agencies[i % agencies.Count];
+            TownshipBuilder.AddDispatchedAgencyHead(ctx, own.Township, agencyUnit!, agency);
+            foreach (var village in villages[i])
+            {
+                VillageBuilder.Add(ctx, village);
+            }
+        }
+
+        var posts = new List<PostAssignment>();
+        foreach (var cadre in ctx.Cadres)
+        {
+            cadre.Posts = [.. cadre.Posts.OrderBy(p => p.Start)];
+            cadre.GrassrootsServiceSince = cadre.Posts
+                .Where(p => p.Kind.IsTownshipPost() || p.Kind.IsVillagePost())
+                .Select(p => (DateOnly?)p.Start)
+                .FirstOrDefault();
+            posts.AddRange(cadre.Posts);
+        }
+
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts);
+    }
+
+    /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>
+    private static int[] Shuffled(Random random, int count)
+    {
+        var items = Enumerable.Range(0, count).ToArray();
+        for (var i = count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+
+        return items;
+    }
+}
