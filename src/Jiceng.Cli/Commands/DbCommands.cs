@@ -16,10 +16,10 @@ public static class DbCommands
             await using var db = CliDatabase.Open(parse);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await DatabaseInitializer.MigrateAsync(db, ct);
-            AnsiConsole.MarkupLineInterpolated($"[green]数据库已是最新版本[/]（{options.Provider}，应用了 {pending.Count} 个迁移）");
+            AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[green]数据库已是最新版本[/]（{options.Provider}，应用了 {pending.Count} 个迁移）");
             foreach (var m in pending)
             {
-                AnsiConsole.MarkupLineInterpolated($"  {m}");
+                AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"  {m}");
             }
 
             return 0;

@@ -17,7 +17,7 @@ public static class IdCommands
             var text = parse.GetValue(number)!;
             if (!IdCardNumber.TryParse(text, out var id, out var error))
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]无效[/]：{error}");
+                AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[red]无效[/]：{error}");
                 return 1;
             }
 

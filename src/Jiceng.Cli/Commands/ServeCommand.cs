@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jiceng.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Jiceng.Cli.Commands;
 
@@ -18,7 +19,8 @@ public static class ServeCommand
             }
 
             var app = JicengWebApp.Build([.. args]);
-            await app.RunAsync(ct);
+            await app.StartAsync(ct);
+            await app.WaitForShutdownAsync(ct);
             return 0;
         });
         return command;

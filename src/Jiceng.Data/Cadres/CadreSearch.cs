@@ -78,13 +78,7 @@ public static class CadreSearch
 
         if (f.AgeBand is { } band)
         {
-            var (minAge, maxAge) = band switch
-            {
-                AgeBand.UpTo35 => (0, 35),
-                AgeBand.From36To45 => (36, 45),
-                AgeBand.From46To55 => (46, 55),
-                AgeBand.From56 => (56, 150),
-            };
+            var (minAge, maxAge) = band.Range();
             // Age a on `today` means born in (today − (a+1) years, today − a years].
             var bornAfter = today.AddYears(-(maxAge + 1));
             var bornOnOrBefore = today.AddYears(-minAge);

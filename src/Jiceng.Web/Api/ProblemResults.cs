@@ -1,4 +1,5 @@
 using Jiceng.Core.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jiceng.Web.Api;
 
