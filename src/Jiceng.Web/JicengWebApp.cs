@@ -10,6 +10,7 @@ using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
@@ -22,7 +23,10 @@ public static class JicengWebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application name is fixed so `jiceng serve` (another entry assembly) finds this app's static assets.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(JicengWebApp).Assembly.GetName().Name });
+        // Serve MudBlazor's and Blazor's files from their packages when not running a published build (any environment).
+        StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
