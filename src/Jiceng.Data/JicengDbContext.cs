@@ -1,6 +1,8 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Org;
+using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Posts;
+using Jiceng.Data.Engine;
 using Jiceng.Data.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +21,12 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Term> Terms => Set<Term>();
 
     public DbSet<TermSeat> TermSeats => Set<TermSeat>();
+
+    public DbSet<OneShoulderExemption> OneShoulderExemptions => Set<OneShoulderExemption>();
+
+    public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
+
+    public DbSet<FindingRecord> Findings => Set<FindingRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,7 +15,11 @@ public abstract class DatabaseFixture : IAsyncDisposable
 
     protected abstract DatabaseProvider Provider { get; }
 
+    /// <summary>A second copy of the generated data, never written: counts and expectations are read from it.</summary>
     public DemoDataset Seeded { get; } = DemoDistrictGenerator.Generate(DemoScale.Small);
+
+    /// <summary>The objects actually written; after seeding they carry their database ids.</summary>
+    public DemoDataset SeededData { get; } = DemoDistrictGenerator.Generate(DemoScale.Small);
 
     public async Task<TestDatabase> GetAsync()
     {
@@ -26,7 +30,7 @@ public abstract class DatabaseFixture : IAsyncDisposable
             {
                 var db = await TestDatabase.CreateAsync(Provider);
                 await using var context = db.NewContext();
-                await DemoSeeder.SeedAsync(context, DemoDistrictGenerator.Generate(DemoScale.Small));
+                await DemoSeeder.SeedAsync(context, SeededData);
                 _db = db;
             }
 

@@ -1,4 +1,5 @@
 using Jiceng.Core.Cadres;
+using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
 
@@ -27,6 +28,10 @@ internal sealed class DemoContext
     public List<Cadre> Cadres { get; } = [];
 
     public List<Term> Terms { get; } = [];
+
+    public List<OneShoulderExemption> Exemptions { get; } = [];
+
+    public List<PlantedFinding> Planted { get; } = [];
 
     public OrgUnit AddUnit(string code, string name, OrgUnitKind kind, OrgUnit? parent, int sortOrder)
     {

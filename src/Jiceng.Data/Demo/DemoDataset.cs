@@ -1,4 +1,5 @@
 using Jiceng.Core.Cadres;
+using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
 
@@ -12,4 +13,6 @@ public sealed record DemoDataset(
     IReadOnlyList<OrgUnit> OrgUnits,
     IReadOnlyList<Cadre> Cadres,
     IReadOnlyList<Term> Terms,
-    IReadOnlyList<PostAssignment> Posts);
+    IReadOnlyList<PostAssignment> Posts,
+    IReadOnlyList<OneShoulderExemption> Exemptions,
+    IReadOnlyList<PlantedFinding> Planted);

@@ -68,6 +68,9 @@ public static class DemoDistrictGenerator
             }
         }
 
+        Planting.TeamStructure(ctx, townships);
+        Planting.Tenure(ctx);
+
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
         {
@@ -79,7 +82,7 @@ public static class DemoDistrictGenerator
             posts.AddRange(cadre.Posts);
         }
 
-        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts);
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted);
     }
 
     /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>

@@ -43,6 +43,8 @@ public static class DemoSeeder
             progress?.Report((done += chunk.Length, total));
         }
 
+        db.OneShoulderExemptions.AddRange(data.Exemptions);
+
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();
         db.PostAssignments.AddRange(loosePosts);

@@ -55,6 +55,7 @@ internal static class VillageBuilder
         {
             var director = ctx.AddCadre(Profiles.VillageMain, village);
             Member(ctx, director, village, PostKind.VillageCommitteeDirector, previous, current, start, community);
+            Planting.NotOneShoulder(ctx, village, secretary);
         }
 
         var members = new List<Cadre>();
@@ -79,6 +80,10 @@ internal static class VillageBuilder
             var since = DemoRandom.Max(random.MonthStartBetween(new DateOnly(2023, 3, 1), new DateOnly(2026, 3, 1)), chief.JoinedWorkOn!.Value);
             ctx.AddPost(chief, village, PostKind.EcologicalVillageChief, "生态村长", since);
         }
+        else
+        {
+            Planting.NoEcoChief(ctx, village);
+        }
 
         if (random.Chance(0.2))
         {
@@ -88,7 +93,7 @@ internal static class VillageBuilder
             ctx.AddPost(official, village, PostKind.CollegeGraduateVillageOfficial, "大学生村官", DemoRandom.Max(since, joined));
         }
 
-        var reserves = random.Pick([1, 2, 2, 2, 3]);
+        var reserves = Planting.Reserves(ctx, village, current.TotalSeats);
         for (var i = 0; i < reserves; i++)
         {
             var reserve = ctx.AddCadre(Profiles.ReserveCadre, village);

@@ -1,0 +1,16 @@
+namespace Jiceng.Core.Findings;
+
+/// <summary>
+/// One judgment of a rule about one subject in one period, citing its clause. <see cref="Measured"/> and
+/// <see cref="Required"/> are shown side by side; <see cref="Message"/> says it in a sentence (zh-CN).
+/// </summary>
+public sealed record Finding(
+    string Rule,
+    int Clause,
+    Severity Severity,
+    Subject Subject,
+    string Period,
+    string Measured,
+    string Required,
+    string Message,
+    DateOnly? Due);

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using Jiceng.Core.Findings;
+using Jiceng.Core.Org;
+using Jiceng.Core.Policy;
+using Jiceng.Data.Scope;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Engine;
+
+/// <summary>The findings of one evaluation, before or after they are stored.</summary>
+public sealed record EvaluationResult(EvaluationRun Run, IReadOnlyList<Finding> Findings);
+
+/// <summary>
+/// Runs the rules: each facts family is loaded once for the scope and day (set-based), every rule of that family
+/// judges it, and the findings are sorted into a stable order so two runs over the same records agree exactly.
+/// </summary>
+public static class Evaluator
+{
+    private static readonly IReadOnlyList<IFactsQuery> Queries = typeof(Evaluator).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsClass: true } && typeof(IFactsQuery).IsAssignableFrom(t))
+        .Select(t => (IFactsQuery)Activator.CreateInstance(t)!)
+        .ToList();
+
+    /// <summary>Evaluates without storing anything (what-if and previews use this directly).</summary>
+    public static async Task<EvaluationResult> EvaluateAsync(
+        JicengDbContext db, DataScope scope, PolicyProfile profile, EvaluationContext context,
+        IReadOnlyList<IRule>? rules = null, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        rules ??= RuleCatalog.All;
+        var families = rules.GroupBy(r => r.FactsType).ToList();
+        var findings = new List<Finding>();
+        var done = 0;
+        foreach (var family in families)
+        {
+            var query = Queries.FirstOrDefault(q => q.FactsType == family.Key)
+                ?? throw new InvalidOperationException($"No facts query provides {family.Key.Name} (rules {string.Join(", ", family.Select(r => r.Id))}).");
+            var facts = await query.LoadAsync(db, scope, context, ct);
+            foreach (var rule in family)
+            {
+                // A rule can only see facts of the scope; the filter makes "never outside the scope" hold by construction too.
+                findings.AddRange(rule.Evaluate(facts, profile, context).Where(f => scope.Contains(f.Subject.OrgUnitPath)));
+            }
+
+            progress?.Report((++done, families.Count));
+        }
+
+        var ordered = findings
+            .OrderBy(f => f.Clause).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Subject.OrgUnitPath, StringComparer.Ordinal)
+            .ThenBy(f => f.Subject.Kind).ThenBy(f => f.Subject.Id).ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToList();
+        var run = new EvaluationRun
+        {
+            StartedAt = DateTime.UtcNow, Year = context.Year, AsOf = context.AsOf, ProfileName = profile.Name,
+            ProfileEffectiveFrom = profile.EffectiveFrom, ScopeOrgUnitId = scope.OrgUnitId, ScopePath = scope.Path,
+            DurationMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            Violations = ordered.Count(f => f.Severity == Severity.Violation),
+            Warnings = ordered.Count(f => f.Severity == Severity.Warning),
+            Infos = ordered.Count(f => f.Severity == Severity.Info),
+        };
+        return new EvaluationResult(run, ordered);
+    }
+
+    /// <summary>Stores a run and its findings in one transaction; returns the run with its id.</summary>
+    public static async Task<EvaluationRun> SaveAsync(JicengDbContext db, EvaluationResult result, string trigger, CancellationToken ct = default)
+    {
+        // Townships inside the scope, or the one the scope lies in (a village scope).
+        var scopePath = result.Run.ScopePath;
+        var ancestors = scopePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var townships = await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.Township || u.Kind == OrgUnitKind.SubDistrict)
+            .Where(u => u.Path.StartsWith(scopePath) || ancestors.Contains(u.Id))
+            .Select(u => u.Id).ToListAsync(ct);
+        var townshipIds = townships.ToHashSet();
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        result.Run.Trigger = trigger;
+        db.EvaluationRuns.Add(result.Run);
+        await db.SaveChangesAsync(ct);
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        foreach (var chunk in result.Findings.Chunk(1000))
+        {
+            db.Findings.AddRange(chunk.Select(f => FindingRecord.From(result.Run.Id, f, TownshipOf(f.Subject.OrgUnitPath, townshipIds))));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        await tx.CommitAsync(ct);
+        return result.Run;
+    }
+
+    /// <summary>The township on a unit path (/1/2/3/township/village/), if any.</summary>
+    public static int? TownshipOf(string path, IReadOnlySet<int> townshipIds)
+    {
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && townshipIds.Contains(id))
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+using Jiceng.Core.Policy;
+
+namespace Jiceng.Core.Tests.Measures;
+
+/// <summary>A profile with the example values the first rules read; tests override what they pin.</summary>
+public static class TestProfile
+{
+    public static PolicyProfile With(params (string Id, object? Value)[] overrides)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [ParameterIds.P1.WomenMin] = 1, [ParameterIds.P1.YoungAge] = 35, [ParameterIds.P1.YoungMin] = 1,
+            [ParameterIds.P1.NonPartyMin] = 0, [ParameterIds.P1.MinorityMin] = 0,
+            [ParameterIds.P4.MaxYearsSamePost] = 5, [ParameterIds.P4.TenureWarnMonths] = 6,
+            [ParameterIds.P10.EcoChiefsPerVillage] = 1, [ParameterIds.P10.ReserveMultiplier] = 2m,
+        };
+        foreach (var (id, value) in overrides)
+        {
+            if (value is null)
+            {
+                values.Remove(id);
+            }
+            else
+            {
+                values[id] = value;
+            }
+        }
+
+        return new PolicyProfile("test", new DateOnly(2020, 1, 1), isExample: true, values);
+    }
+}

@@ -1,0 +1,91 @@
+using Jiceng.Core.Findings;
+using Jiceng.Core.Org;
+using Jiceng.Data.Demo;
+using Jiceng.Data.Engine;
+using Jiceng.Data.Scope;
+using Jiceng.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Tests.Engine;
+
+public abstract class EvaluatorTests(DatabaseFixture fixture)
+{
+    private static readonly EvaluationContext DataDay = new(2026, DemoDistrictGenerator.DataAsOf);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static async Task<DataScope> RootAsync(JicengDbContext db)
+    {
+        var root = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.ParentId == null, Ct);
+        return new DataScope(root.Id, root.Path);
+    }
+
+    [Fact]
+    public async Task Found_EqualsPlanted_ExactlyNoMoreNoLess()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var result = await Evaluator.EvaluateAsync(db, await RootAsync(db), ExampleProfile.Create(), DataDay, ct: Ct);
+
+        // The fixture's dataset objects carry the ids EF gave them when seeded.
+        var planted = fixture.SeededData.Planted
+            .Select(p => (p.Rule, p.Severity, Kind: p.Cadre is null ? SubjectKind.OrgUnit : SubjectKind.Cadre, Id: p.Cadre?.Id ?? p.Unit!.Id))
+            .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
+        var found = result.Findings
+            .Select(f => (f.Rule, f.Severity, f.Subject.Kind, f.Subject.Id))
+            .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
+
+        Assert.Equal(planted, found);
+        foreach (var rule in new[] { "R1.1", "R4.2", "R10.1", "R10.2", "R10.3" })
+        {
+            Assert.Contains(found, f => f.Rule == rule);
+        }
+    }
+
+    [Fact]
+    public async Task TwoRuns_FindTheSameThings()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var scope = await RootAsync(db);
+        var first = await Evaluator.EvaluateAsync(db, scope, ExampleProfile.Create(), DataDay, ct: Ct);
+        var second = await Evaluator.EvaluateAsync(db, scope, ExampleProfile.Create(), DataDay, ct: Ct);
+        Assert.Equal(first.Findings, second.Findings);
+    }
+
+    [Fact]
+    public async Task ATownshipScope_YieldsOnlyItsOwnFindings_AndTheScopesAddUp()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var all = await Evaluator.EvaluateAsync(db, await RootAsync(db), ExampleProfile.Create(), DataDay, ct: Ct);
+        var townships = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Township).ToListAsync(Ct);
+        var sum = 0;
+        foreach (var t in townships)
+        {
+            var part = await Evaluator.EvaluateAsync(db, new DataScope(t.Id, t.Path), ExampleProfile.Create(), DataDay, ct: Ct);
+            Assert.All(part.Findings, f => Assert.StartsWith(t.Path, f.Subject.OrgUnitPath, StringComparison.Ordinal));
+            sum += part.Findings.Count;
+        }
+
+        // Findings about units above townships (departments' staff posted to townships count under their department).
+        var outside = all.Findings.Count(f => !townships.Any(t => f.Subject.OrgUnitPath.StartsWith(t.Path, StringComparison.Ordinal)));
+        Assert.Equal(all.Findings.Count, sum + outside);
+    }
+
+    [Fact]
+    public async Task Save_StoresTheRunAndEveryFinding()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var result = await Evaluator.EvaluateAsync(db, await RootAsync(db), ExampleProfile.Create(), DataDay, ct: Ct);
+        var run = await Evaluator.SaveAsync(db, result, "test", Ct);
+
+        await using var read = (await fixture.GetAsync()).NewContext();
+        var stored = await read.EvaluationRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id, Ct);
+        Assert.Equal(result.Findings.Count(f => f.Severity == Severity.Violation), stored.Violations);
+        Assert.Equal(result.Findings.Count(f => f.Severity == Severity.Warning), stored.Warnings);
+        var findings = await read.Findings.AsNoTracking().Where(f => f.RunId == run.Id).OrderBy(f => f.Id).ToListAsync(Ct);
+        Assert.Equal(result.Findings, findings.Select(f => f.ToFinding()));
+        Assert.All(findings.Where(f => f.SubjectKind == SubjectKind.OrgUnit && f.Clause == 10), f => Assert.NotNull(f.TownshipId));
+    }
+}
+
+public sealed class SqliteEvaluatorTests(SqliteFixture f) : EvaluatorTests(f), IClassFixture<SqliteFixture>;
+
+public sealed class PostgresEvaluatorTests(PostgresFixture f) : EvaluatorTests(f), IClassFixture<PostgresFixture>;
