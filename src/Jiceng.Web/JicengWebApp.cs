@@ -8,6 +8,7 @@ using Jiceng.Data.Storage;
 using Jiceng.Web.Api;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
+using Jiceng.Web.Compliance;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
@@ -50,6 +51,9 @@ public static class JicengWebApp
             return Task.CompletedTask;
         }));
         services.AddHostedService<StartupTasks>();
+        services.AddSingleton<PolicyProfiles>();
+        services.AddSingleton<EvaluationService>();
+        services.AddHostedService<NightlyEvaluation>();
         services.AddHostedService<StartupBanner>();
 
         var app = builder.Build();

@@ -3,6 +3,8 @@ namespace Jiceng.Core.Findings;
 /// <summary>
 /// One judgment of a rule about one subject in one period, citing its clause. <see cref="Measured"/> and
 /// <see cref="Required"/> are shown side by side; <see cref="Message"/> says it in a sentence (zh-CN).
+/// <see cref="Topic"/> tells apart several findings of one rule about one subject (e.g. "women" and "young" of R1.1),
+/// so (rule, subject, topic) identifies a finding across runs and profiles.
 /// </summary>
 public sealed record Finding(
     string Rule,
@@ -13,4 +15,5 @@ public sealed record Finding(
     string Measured,
     string Required,
     string Message,
-    DateOnly? Due);
+    DateOnly? Due,
+    string Topic = "");

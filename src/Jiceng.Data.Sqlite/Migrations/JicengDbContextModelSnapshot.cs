@@ -384,6 +384,11 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("TownshipId")
                         .HasColumnType("INTEGER");
 

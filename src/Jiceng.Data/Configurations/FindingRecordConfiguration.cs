@@ -14,6 +14,7 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         b.Property(f => f.SubjectName).HasMaxLength(64).IsRequired();
         b.Property(f => f.OrgUnitPath).HasMaxLength(256).IsRequired();
         b.Property(f => f.Period).HasMaxLength(32).IsRequired();
+        b.Property(f => f.Topic).HasMaxLength(32).IsRequired();
         b.Property(f => f.Measured).HasMaxLength(FindingRecord.TextMaxLength).IsRequired();
         b.Property(f => f.Required).HasMaxLength(FindingRecord.TextMaxLength).IsRequired();
         b.Property(f => f.Message).HasMaxLength(FindingRecord.TextMaxLength).IsRequired();

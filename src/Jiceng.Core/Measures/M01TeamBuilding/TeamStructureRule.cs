@@ -29,18 +29,18 @@ public sealed class TeamStructureRule : Rule<IReadOnlyList<TeamStructureFacts>>
         foreach (var team in facts)
         {
             var m = team.Members;
-            var checks = new (string What, int Count, int Min)[]
+            var checks = new (string Topic, string What, int Count, int Min)[]
             {
-                ("女干部", m.Count(x => x.Sex == Cadres.Sex.Female), profile.Int(P.WomenMin)),
-                ($"{youngAge}岁及以下年轻干部", m.Count(x => Ages.FullYears(x.BirthDate, context.AsOf) <= youngAge), profile.Int(P.YoungMin)),
-                ("党外干部", m.Count(x => !x.IsPartyMember), profile.Int(P.NonPartyMin)),
-                ("少数民族干部", m.Count(x => x.IsMinority), profile.Int(P.MinorityMin)),
+                ("women", "女干部", m.Count(x => x.Sex == Cadres.Sex.Female), profile.Int(P.WomenMin)),
+                ("young", $"{youngAge}岁及以下年轻干部", m.Count(x => Ages.FullYears(x.BirthDate, context.AsOf) <= youngAge), profile.Int(P.YoungMin)),
+                ("non-party", "党外干部", m.Count(x => !x.IsPartyMember), profile.Int(P.NonPartyMin)),
+                ("minority", "少数民族干部", m.Count(x => x.IsMinority), profile.Int(P.MinorityMin)),
             };
-            foreach (var (what, count, min) in checks)
+            foreach (var (topic, what, count, min) in checks)
             {
                 if (count < min)
                 {
-                    yield return Violation(team, context, $"{count}名", $"至少{min}名", $"{team.Township.Name}领导班子{what}{count}名，少于要求的{min}名");
+                    yield return Violation(team, context, topic, $"{count}名", $"至少{min}名", $"{team.Township.Name}领导班子{what}{count}名，少于要求的{min}名");
                 }
             }
 
@@ -50,13 +50,13 @@ public sealed class TeamStructureRule : Rule<IReadOnlyList<TeamStructureFacts>>
                 // Compared as fractions so no rounding decides the boundary: bachelors / n ≥ share.
                 if (bachelors < share * m.Count)
                 {
-                    yield return Violation(team, context, $"{bachelors}/{m.Count}", $"不低于{share.ToString("P0", CultureInfo.InvariantCulture)}",
+                    yield return Violation(team, context, "bachelor", $"{bachelors}/{m.Count}", $"不低于{share.ToString("P0", CultureInfo.InvariantCulture)}",
                         $"{team.Township.Name}领导班子大学本科及以上学历{bachelors}名（共{m.Count}名），低于要求的{share.ToString("P0", CultureInfo.InvariantCulture)}");
                 }
             }
         }
     }
 
-    private Finding Violation(TeamStructureFacts team, EvaluationContext context, string measured, string required, string message) =>
-        new(Id, Clause, Severity.Violation, team.Township, context.Year.ToString(CultureInfo.InvariantCulture), measured, required, message, team.TermEnd);
+    private Finding Violation(TeamStructureFacts team, EvaluationContext context, string topic, string measured, string required, string message) =>
+        new(Id, Clause, Severity.Violation, team.Township, context.Year.ToString(CultureInfo.InvariantCulture), measured, required, message, team.TermEnd, topic);
 }

@@ -7,4 +7,4 @@ namespace Jiceng.Core.Measures.M04Promotion;
 /// A serving township post and the day its holder's tenure in it began: a reappointment to the same post in the same
 /// unit without a gap (the next start is at most one day after the previous end) continues the tenure.
 /// </summary>
-public sealed record PostTenureFacts(Subject Cadre, string UnitName, PostKind Kind, string? Title, DateOnly TenureStart);
+public sealed record PostTenureFacts(Subject Cadre, int PostId, string UnitName, PostKind Kind, string? Title, DateOnly TenureStart);

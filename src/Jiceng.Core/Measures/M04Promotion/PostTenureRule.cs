@@ -45,7 +45,8 @@ public sealed class PostTenureRule : Rule<IReadOnlyList<PostTenureFacts>>
                 ? $"{post.Cadre.Name}自{Dates.Format(post.TenureStart)}起任{post.UnitName}{title}，已满{held}年，应及时调整"
                 : $"{post.Cadre.Name}自{Dates.Format(post.TenureStart)}起任{post.UnitName}{title}，将于{Dates.Format(full)}满{years}年，请提前安排交流";
             yield return new Finding(Id, Clause, s, post.Cadre, context.Year.ToString(CultureInfo.InvariantCulture),
-                $"自{Dates.Format(post.TenureStart)}起，满{held}年", $"同一岗位不超过{years}年", message, full);
+                $"自{Dates.Format(post.TenureStart)}起，满{held}年", $"同一岗位不超过{years}年", message, full,
+                post.PostId.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

@@ -54,7 +54,7 @@ public sealed class PostTenureFactsQuery : FactsQuery<IReadOnlyList<PostTenureFa
             }
 
             var subject = new Subject(SubjectKind.Cadre, p.CadreId, p.IdNumber.Masked, p.Name, p.CadreUnitId, p.CadreUnitPath);
-            return new PostTenureFacts(subject, p.UnitName, p.Kind, p.Title, start);
+            return new PostTenureFacts(subject, p.Id, p.UnitName, p.Kind, p.Title, start);
         }).ToList();
     }
 }

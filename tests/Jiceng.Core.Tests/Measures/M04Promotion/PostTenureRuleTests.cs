@@ -10,7 +10,7 @@ public sealed class PostTenureRuleTests
 
     private static Severity? Judge(string start, string asOf, int years = 5, int warn = 6)
     {
-        var facts = new[] { new PostTenureFacts(Cadre, "井坪镇", PostKind.TownshipDeputyHead, "副镇长", DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)) };
+        var facts = new[] { new PostTenureFacts(Cadre, 1, "井坪镇", PostKind.TownshipDeputyHead, "副镇长", DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture)) };
         var day = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
         var profile = TestProfile.With(("P4.max_years_same_post", years), ("P4.tenure_warn_months", warn));
         return new PostTenureRule().Evaluate(facts, profile, new EvaluationContext(day.Year, day)).SingleOrDefault()?.Severity;
@@ -38,7 +38,7 @@ public sealed class PostTenureRuleTests
     [Fact]
     public void AFinding_CitesClauseFour_AndTheAnniversaryAsDue()
     {
-        var facts = new[] { new PostTenureFacts(Cadre, "井坪镇", PostKind.TownshipDeputyHead, "副镇长", new DateOnly(2015, 7, 1)) };
+        var facts = new[] { new PostTenureFacts(Cadre, 1, "井坪镇", PostKind.TownshipDeputyHead, "副镇长", new DateOnly(2015, 7, 1)) };
         var f = Assert.Single(new PostTenureRule().Evaluate(facts, TestProfile.With(), new EvaluationContext(2020, new DateOnly(2020, 12, 31))));
         Assert.Equal(("R4.2", 4), (f.Rule, f.Clause));
         Assert.Equal(new DateOnly(2020, 7, 1), f.Due);

@@ -78,7 +78,8 @@ namespace Jiceng.Data.Sqlite.Migrations
                     Measured = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Required = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Due = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Due = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {

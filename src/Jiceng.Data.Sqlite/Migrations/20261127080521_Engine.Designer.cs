@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jiceng.Data.Sqlite.Migrations
 {
     [DbContext(typeof(JicengDbContext))]
-    [Migration("20261127075849_Engine")]
+    [Migration("20261127080521_Engine")]
     partial class Engine
     {
         /// <inheritdoc />
@@ -385,6 +385,11 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Property<string>("SubjectName")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TownshipId")

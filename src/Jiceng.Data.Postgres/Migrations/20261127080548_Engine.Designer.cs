@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jiceng.Data.Postgres.Migrations
 {
     [DbContext(typeof(JicengDbContext))]
-    [Migration("20261127075903_Engine")]
+    [Migration("20261127080548_Engine")]
     partial class Engine
     {
         /// <inheritdoc />
@@ -407,6 +407,11 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<int?>("TownshipId")
                         .HasColumnType("integer");

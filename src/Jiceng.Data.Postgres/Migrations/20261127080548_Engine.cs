@@ -79,7 +79,8 @@ namespace Jiceng.Data.Postgres.Migrations
                     Measured = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Required = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Message = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Due = table.Column<DateOnly>(type: "date", nullable: true)
+                    Due = table.Column<DateOnly>(type: "date", nullable: true),
+                    Topic = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
