@@ -11,4 +11,5 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(IdCommands.Create());
+root.Subcommands.Add(PolicyCommands.Create());
 return await root.Parse(args).InvokeAsync();
