@@ -22,7 +22,8 @@ public static class ProfileLoader
     {
         var source = string.IsNullOrWhiteSpace(sourceName) ? "<profile>" : sourceName;
         var problems = new ProblemList(source);
-        var text = yamlText ?? "";
+        // A byte-order mark is an encoding artefact, not content (File.ReadAllText strips it; other callers may not).
+        var text = (yamlText ?? "").TrimStart('\uFEFF');
         if (text.Length > MaxLength)
         {
             problems.Add(ProfileProblemKind.TooLarge, Position.Start, null, string.Create(CultureInfo.InvariantCulture, $"文件过大（超过 {MaxLength:N0} 个字符），不像是政策配置文件"));

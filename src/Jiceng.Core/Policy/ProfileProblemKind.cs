@@ -3,7 +3,7 @@ namespace Jiceng.Core.Policy;
 /// <summary>What is wrong with a profile file (or a set of profiles); tests and tools match on it.</summary>
 public enum ProfileProblemKind
 {
-    /// <summary>The text is not valid YAML (tabs in indentation, unclosed brackets …).</summary>
+    /// <summary>The text is not valid YAML (tabs in indentation, unclosed brackets, malformed tags …).</summary>
     Syntax = 1,
     /// <summary>The file is empty or holds only comments.</summary>
     Empty = 2,
@@ -37,6 +37,4 @@ public enum ProfileProblemKind
     DuplicateEffectiveDate = 16,
     /// <summary>A profile set without any profile.</summary>
     NoProfiles = 17,
-    /// <summary>The YAML library failed in an unexpected way; the file could not be read.</summary>
-    Internal = 18,
 }

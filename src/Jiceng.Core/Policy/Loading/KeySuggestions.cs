@@ -3,6 +3,10 @@ namespace Jiceng.Core.Policy.Loading;
 /// <summary>"Did you mean …": the nearest known key by edit distance, for typo reports.</summary>
 internal static class KeySuggestions
 {
+    /// <summary>Traditional → Simplified for the characters of our Chinese keys (the plan itself is in Traditional).</summary>
+    private const string Traditional = "記過級職鄉鎮員務編業後備幹區關機選調學處";
+    private const string Simplified = "记过级职乡镇员务编业后备干区关机选调学处";
+
     /// <summary>The closest candidate within a small edit distance, or null.</summary>
     public static string? Nearest(string key, IEnumerable<string> candidates)
     {
@@ -16,7 +20,7 @@ internal static class KeySuggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var d = string.Equals(key, candidate, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(key, candidate);
+            var d = string.Equals(key, candidate, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(Fold(key), candidate);
             if (d <= limit && d < bestDistance)
             {
                 best = candidate;
@@ -32,6 +36,15 @@ internal static class KeySuggestions
         Nearest(key, candidates) is { } near
             ? $"未知的{what}“{YNodes.Shorten(key)}”，是不是“{near}”？"
             : $"未知的{what}“{YNodes.Shorten(key)}”";
+
+    private static string Fold(string key) => string.Create(key.Length, key, (span, k) =>
+    {
+        for (var i = 0; i < k.Length; i++)
+        {
+            var t = Traditional.IndexOf(k[i], StringComparison.Ordinal);
+            span[i] = t >= 0 ? Simplified[t] : k[i];
+        }
+    });
 
     /// <summary>Levenshtein distance over UTF-16 code units.</summary>
     internal static int Distance(string a, string b)

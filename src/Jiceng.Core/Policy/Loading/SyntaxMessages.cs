@@ -28,7 +28,7 @@ internal static class SyntaxMessages
     {
         var start = YamlTreeReader.Pos(ex.Start);
         var end = YamlTreeReader.Pos(ex.End);
-        if (FindIndentationTab(text, Math.Max(start.Line, end.Line)) is { } tab)
+        if (FindIndentationTab(text, Math.Max(start.Line, end.Line) + 1) is { } tab)
         {
             problems.Add(ProfileProblemKind.Syntax, tab, null, "YAML 语法错误：缩进不能使用制表符（Tab），请改用空格");
             return;
@@ -40,7 +40,8 @@ internal static class SyntaxMessages
         problems.Add(ProfileProblemKind.Syntax, start, null, $"YAML 语法错误：{message}（{YNodes.Shorten(detail)}）");
     }
 
-    /// <summary>The first tab inside a line's leading whitespace, on or before <paramref name="lastLine"/>.</summary>
+    /// <summary>The first tab inside a line's leading whitespace, up to <paramref name="lastLine"/> (YamlDotNet often reports a
+    /// tab's error on the line before it).</summary>
     private static Position? FindIndentationTab(string text, int lastLine)
     {
         var line = 1;

@@ -32,7 +32,10 @@ internal static class YamlTreeReader
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            problems.Add(ProfileProblemKind.Internal, Position.Start, null, $"无法读取文件（{ex.GetType().Name}），请检查文件是否为 UTF-8 文本的 YAML");
+            // YamlDotNet 18.1 throws InvalidOperationException (plain scalars) and ArgumentException (tags) on some
+            // malformed input: report it where parsing stopped.
+            problems.Add(ProfileProblemKind.Syntax, builder.LastEnd, null,
+                $"YAML 语法错误：无法解析这一处之后的内容（{ex.GetType().Name}），请检查引号、括号和特殊字符");
             return null;
         }
 
@@ -63,10 +66,14 @@ internal static class YamlTreeReader
 
         public bool Aborted { get; private set; }
 
+        /// <summary>Where the last event read ended: the best position for an error the parser could not place.</summary>
+        public Position LastEnd { get; private set; } = Position.Start;
+
         /// <summary>Takes one event; false stops reading.</summary>
         public bool Accept(ParsingEvent e)
         {
             var at = Pos(e.Start);
+            LastEnd = Pos(e.End);
             switch (e)
             {
                 case DocumentStart when ++_documents > 1:
