@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace Jiceng.Cli.Commands;
 
-/// <summary><c>jiceng policy check FILE</c>: validate a policy profile and show it as a table.</summary>
+/// <summary>
+/// <c>jiceng policy check FILE</c>: validate a policy profile; print every problem as <c>FILE:LINE:COL  ID  message</c>
+/// (exit 1), or the profile as a table (exit 0). Exit 2 when the file cannot be read.
+/// </summary>
 public static class PolicyCommands
 {
     public static Command Create()
@@ -22,7 +25,13 @@ public static class PolicyCommands
         string text;
         try
         {
-            if (file.Exists && file.Length > ProfileLoader.MaxLength * 4L)
+            if (!file.Exists)
+            {
+                Console.Error.WriteLine($"{name}: 文件不存在");
+                return 2;
+            }
+
+            if (file.Length > ProfileLoader.MaxLength * 4L)
             {
                 Console.Error.WriteLine($"{name}: 文件过大，不像是政策配置文件");
                 return 2;
@@ -54,6 +63,11 @@ public static class PolicyCommands
 
     private static void Show(PolicyProfile profile)
     {
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Profile.Width = 160; // a file or pipe gets whole rows, not an 80-column wrap
+        }
+
         var from = profile.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(profile.Name)}[/]（{from} 起生效）");
         if (profile.IsExample)
@@ -65,7 +79,7 @@ public static class PolicyCommands
         var lastClause = -1;
         foreach (var (definition, value) in profile.Entries)
         {
-            var clause = definition.Clause == lastClause ? "" : ClauseCatalog.Get(definition.Clause).Heading;
+            var clause = definition.Clause == lastClause ? "" : definition.Clause == 0 ? "地区" : $"第{ClauseCatalog.Get(definition.Clause).Numeral}条";
             lastClause = definition.Clause;
             var shown = ParameterValueFormatter.Format(definition, value);
             var cell = value is null ? $"[grey]{Markup.Escape(shown)}[/]" : Markup.Escape(shown);

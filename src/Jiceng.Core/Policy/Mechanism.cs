@@ -15,6 +15,7 @@ public enum Mechanism
     PsychologicalCare = 4,
 }
 
+/// <summary>The zh-CN names of the mechanisms.</summary>
 public static class Mechanisms
 {
     public static string Label(this Mechanism mechanism) => mechanism switch

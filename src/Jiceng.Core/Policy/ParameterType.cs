@@ -44,6 +44,7 @@ public enum ParameterType
     LeaveTierList = 18,
 }
 
+/// <summary>What each <see cref="ParameterType"/> means in code and in messages.</summary>
 public static class ParameterTypes
 {
     /// <summary>The CLR type of a loaded value: what <see cref="PolicyProfile.Get{T}"/> must be asked for.</summary>

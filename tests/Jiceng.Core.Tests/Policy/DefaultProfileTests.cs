@@ -68,5 +68,7 @@ public sealed class DefaultProfileTests
         Assert.Equal(10, Profile.Get<LeaveTiers>(ParameterIds.P8.LeaveTiers).DaysFor(19));
         Assert.Equal(300m, Profile.Get<SubsidyStandards>(ParameterIds.P8.Subsidies).Find("乡镇工作补贴")!.MonthlyAmountOn(new DateOnly(2020, 1, 1)));
         Assert.Equal(21.75m, Profile.Decimal(ParameterIds.P8.DaysPerMonth));
+        Assert.Equal(50_000m, Profile.Yuan(ParameterIds.P8.RewardCapWan));
+        Assert.Equal(1000m, Profile.Yuan(ParameterIds.P8.PensionSubsidyPerYear));
     }
 }

@@ -112,7 +112,7 @@ internal sealed partial class ScalarReader(ProblemList problems)
 
         if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            problems.Add(ProfileProblemKind.InvalidDate, node.At, id, $"{what}的日期不存在：{text}");
+            problems.Add(ProfileProblemKind.InvalidDate, node.At, id, $"{what}是不存在的日期：{text}");
             return null;
         }
 

@@ -18,6 +18,7 @@ public enum SanctionKind
     Dismissal = 5,
 }
 
+/// <summary>The zh-CN names of the sanction kinds, which profile files use as keys of P7.influence_months.</summary>
 public static class SanctionKinds
 {
     /// <summary>The zh-CN name, which is also the key in the profile file.</summary>
