@@ -11,5 +11,6 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(IdCommands.Create());
+root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 return await root.Parse(args).InvokeAsync();

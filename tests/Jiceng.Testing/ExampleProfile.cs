@@ -2,14 +2,26 @@ using Jiceng.Core.Policy;
 
 namespace Jiceng.Testing;
 
-/// <summary>The example values of the first rules' parameters (as in policy/default-2020.yaml), for engine tests.</summary>
+/// <summary>The shipped example profile (policy/default-2020.yaml), read from the repository as the app reads it.</summary>
 public static class ExampleProfile
 {
-    public static PolicyProfile Create() => new("示例（测试）", new DateOnly(2020, 1, 1), isExample: true, new Dictionary<string, object>(StringComparer.Ordinal)
+    private static readonly Lazy<PolicyProfile> Profile = new(() =>
     {
-        [ParameterIds.P1.WomenMin] = 1, [ParameterIds.P1.YoungAge] = 35, [ParameterIds.P1.YoungMin] = 1,
-        [ParameterIds.P1.NonPartyMin] = 0, [ParameterIds.P1.MinorityMin] = 0,
-        [ParameterIds.P4.MaxYearsSamePost] = 5, [ParameterIds.P4.TenureWarnMonths] = 6,
-        [ParameterIds.P10.EcoChiefsPerVillage] = 1, [ParameterIds.P10.ReserveMultiplier] = 2m,
+        var path = Path.Combine(RepoRoot(), "policy", "default-2020.yaml");
+        var result = ProfileLoader.Load(File.ReadAllText(path), path);
+        return result.Succeeded ? result.Profile : throw new InvalidOperationException(string.Join(Environment.NewLine, result.Problems));
     });
+
+    public static PolicyProfile Create() => Profile.Value;
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jiceng.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
 }

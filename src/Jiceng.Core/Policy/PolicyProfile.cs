@@ -56,6 +56,16 @@ public sealed class PolicyProfile
 
     public string Text(string id) => Get<string>(id);
 
+    public DateOnly Date(string id) => Get<DateOnly>(id);
+
+    /// <summary>An amount in 元: a <see cref="ParameterType.Money"/> value as is, a <see cref="ParameterType.MoneyWan"/> value × 10,000.</summary>
+    public decimal Yuan(string id) =>
+        ParameterCatalog.Get(id).Type == ParameterType.MoneyWan ? Decimal(id) * 10_000m : Decimal(id);
+
+    /// <summary>The definition and value (null = not set) of every catalogue parameter, in catalogue order.</summary>
+    public IEnumerable<(ParameterDefinition Definition, object? Value)> Entries =>
+        ParameterCatalog.All.Select(d => (d, _values.TryGetValue(d.Id, out var v) ? v : null));
+
     public int? OptionalInt(string id) => _values.TryGetValue(id, out var v) ? (int)v : null;
 
     public decimal? OptionalDecimal(string id) => _values.TryGetValue(id, out var v) ? (decimal)v : null;

@@ -177,7 +177,7 @@ internal static class TownshipBuilder
         var random = ctx.Random;
         var cadre = ctx.AddCadre(Profiles.DispatchedAgencyHead, department);
         var start = DemoRandom.Max(
-            random.MonthStartBetween(new DateOnly(2016, 3, 1), new DateOnly(2025, 12, 1)),
+            random.MonthStartBetween(new DateOnly(2013, 3, 1), new DateOnly(2025, 12, 1)),
             cadre.JoinedWorkOn!.Value.AddYears(3));
         ctx.AddPost(cadre, township, PostKind.DispatchedAgencyHead, $"{ShortName(township)}{agency}所长", start);
     }

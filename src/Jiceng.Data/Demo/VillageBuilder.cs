@@ -7,6 +7,9 @@ namespace Jiceng.Data.Demo;
 /// <summary>A village's two committees (11th and current 12th term), its ecological village chief, college-graduate official and reserves.</summary>
 internal static class VillageBuilder
 {
+    /// <summary>The 10th term ran three years (2018–2020), before village terms became five years long.</summary>
+    public static readonly DateOnly OlderStart = new(2018, 1, 1);
+
     public static readonly DateOnly PreviousStart = new(2021, 1, 1);
     public static readonly DateOnly CurrentStart = new(2026, 1, 1);
 
@@ -21,6 +24,7 @@ internal static class VillageBuilder
             (PostKind.VillagePartySecretary, 1), (PostKind.VillageCommitteeDirector, 1),
             (PostKind.VillagePartyCommitteeMember, 2), (PostKind.VillageCommitteeMember, committeeMembers),
         ];
+        var older = ctx.AddTerm(village, TermBody.VillageTwoCommittees, 10, OlderStart, PreviousStart.AddDays(-1), seats);
         var previous = ctx.AddTerm(village, TermBody.VillageTwoCommittees, 11, PreviousStart, CurrentStart.AddDays(-1), seats);
         var current = ctx.AddTerm(village, TermBody.VillageTwoCommittees, 12, CurrentStart, new DateOnly(2030, 12, 31), seats);
 
@@ -33,6 +37,15 @@ internal static class VillageBuilder
         if (wasSecretary)
         {
             Seat(ctx, secretary, village, PostKind.VillagePartySecretary, previous, PreviousStart, community);
+            if (random.Chance(0.6))
+            {
+                // Already secretary in the 10th term; 一肩挑 was less common before the 2021 elections.
+                Seat(ctx, secretary, village, PostKind.VillagePartySecretary, older, OlderStart, community);
+                if (random.Chance(0.5))
+                {
+                    Seat(ctx, secretary, village, PostKind.VillageCommitteeDirector, older, OlderStart, community);
+                }
+            }
         }
         else if (reelected && random.Chance(0.5))
         {
@@ -54,7 +67,7 @@ internal static class VillageBuilder
         else
         {
             var director = ctx.AddCadre(Profiles.VillageMain, village);
-            Member(ctx, director, village, PostKind.VillageCommitteeDirector, previous, current, start, community);
+            Member(ctx, director, village, PostKind.VillageCommitteeDirector, older, previous, current, start, community);
             Planting.NotOneShoulder(ctx, village, secretary);
         }
 
@@ -62,14 +75,14 @@ internal static class VillageBuilder
         for (var i = 0; i < 2; i++)
         {
             var cadre = ctx.AddCadre(Profiles.VillagePartyMember, village);
-            Member(ctx, cadre, village, PostKind.VillagePartyCommitteeMember, previous, current, start, community);
+            Member(ctx, cadre, village, PostKind.VillagePartyCommitteeMember, older, previous, current, start, community);
             members.Add(cadre);
         }
 
         for (var i = 0; i < committeeMembers; i++)
         {
             var cadre = ctx.AddCadre(Profiles.VillageCommitteeMember, village);
-            Member(ctx, cadre, village, PostKind.VillageCommitteeMember, previous, current, start, community);
+            Member(ctx, cadre, village, PostKind.VillageCommitteeMember, older, previous, current, start, community);
             members.Add(cadre);
         }
 
@@ -106,13 +119,17 @@ internal static class VillageBuilder
         }
     }
 
-    /// <summary>A member of the current committees who, about half the time, also held the same seat in the previous term.</summary>
-    private static void Member(DemoContext ctx, Cadre cadre, OrgUnit village, PostKind kind, Term previous, Term current, DateOnly start, bool community)
+    /// <summary>A member of the current committees who, about half the time, also held the same seat in the previous term (and then, half the time, in the one before).</summary>
+    private static void Member(DemoContext ctx, Cadre cadre, OrgUnit village, PostKind kind, Term older, Term previous, Term current, DateOnly start, bool community)
     {
         if (start == CurrentStart && ctx.Random.Chance(0.5))
         {
             var from = ctx.Random.Chance(0.85) ? PreviousStart : ctx.Random.MonthStartBetween(new DateOnly(2021, 3, 1), new DateOnly(2024, 6, 1));
             Seat(ctx, cadre, village, kind, previous, from, community);
+            if (from == PreviousStart && ctx.Random.Chance(0.5))
+            {
+                Seat(ctx, cadre, village, kind, older, OlderStart, community);
+            }
         }
 
         Seat(ctx, cadre, village, kind, current, start, community);

@@ -89,3 +89,23 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
 public sealed class SqliteEvaluatorTests(SqliteFixture f) : EvaluatorTests(f), IClassFixture<SqliteFixture>;
 
 public sealed class PostgresEvaluatorTests(PostgresFixture f) : EvaluatorTests(f), IClassFixture<PostgresFixture>;
+
+public sealed class PlantingAssumptionsTests
+{
+    /// <summary>The demo plants its findings for the shipped example values; if those change, this fails first.</summary>
+    [Fact]
+    public void PlantedFindings_AssumeTheShippedExampleValues()
+    {
+        var p = ExampleProfile.Create();
+        Assert.Equal(Planting.WomenMin, p.Int(Core.Policy.ParameterIds.P1.WomenMin));
+        Assert.Equal(Planting.YoungAge, p.Int(Core.Policy.ParameterIds.P1.YoungAge));
+        Assert.Equal(Planting.YoungMin, p.Int(Core.Policy.ParameterIds.P1.YoungMin));
+        Assert.Equal(0, p.Int(Core.Policy.ParameterIds.P1.NonPartyMin));
+        Assert.Equal(0, p.Int(Core.Policy.ParameterIds.P1.MinorityMin));
+        Assert.False(p.IsSet(Core.Policy.ParameterIds.P1.BachelorShareMin));
+        Assert.Equal(Planting.MaxYearsSamePost, p.Int(Core.Policy.ParameterIds.P4.MaxYearsSamePost));
+        Assert.Equal(Planting.TenureWarnMonths, p.Int(Core.Policy.ParameterIds.P4.TenureWarnMonths));
+        Assert.Equal(Planting.EcoChiefsPerVillage, p.Int(Core.Policy.ParameterIds.P10.EcoChiefsPerVillage));
+        Assert.Equal(Planting.ReserveMultiplier, p.Decimal(Core.Policy.ParameterIds.P10.ReserveMultiplier));
+    }
+}
