@@ -28,6 +28,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
 
+    public DbSet<Policy.PolicyProfileVersion> PolicyProfileVersions => Set<Policy.PolicyProfileVersion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

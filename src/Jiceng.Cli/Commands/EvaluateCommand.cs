@@ -34,7 +34,9 @@ public static class EvaluateCommand
             var context = parse.GetValue(asOf) is { } day
                 ? new EvaluationContext(parse.GetValue(year), DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture))
                 : EvaluationContext.ForYear(parse.GetValue(year), today);
-            var set = PolicyProfiles.LoadDirectory(parse.GetValue(profiles) ?? Path.Combine(AppContext.BaseDirectory, "policy"));
+            await using var db = CliDatabase.Open(parse);
+            var files = PolicyProfiles.LoadFiles(parse.GetValue(profiles) ?? Path.Combine(AppContext.BaseDirectory, "policy"));
+            var set = PolicyProfiles.Build(files, [.. PolicyProfiles.Adopted(db).Select(a => a.Profile)]);
             var inForce = set.InForceOn(context.AsOf);
             PolicyProfile? draftProfile = null;
             if (parse.GetValue(draft) is { } file)
@@ -53,7 +55,6 @@ public static class EvaluateCommand
                 draftProfile = loaded.Profile;
             }
 
-            await using var db = CliDatabase.Open(parse);
             var scope = await ScopeAsync(db, parse.GetValue(org), ct);
             if (scope is null)
             {

@@ -25,15 +25,16 @@ public sealed record WhatIfDiff(
         var gained = draft.Where(f => !before.Contains(Key(f))).ToList();
         var lost = current.Where(f => !after.Contains(Key(f))).ToList();
 
-        IReadOnlyList<DiffRow> By(Func<Finding, string> key)
+        IReadOnlyList<DiffRow> By(Func<Finding, string> key, Func<string, int>? order = null)
         {
             Dictionary<string, int> Count(IEnumerable<Finding> fs) => fs.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var (b, a, g, l) = (Count(current), Count(draft), Count(gained), Count(lost));
-            return b.Keys.Union(a.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            return b.Keys.Union(a.Keys, StringComparer.Ordinal).OrderBy(k => order?.Invoke(k) ?? 0).ThenBy(k => k, StringComparer.Ordinal)
                 .Select(k => new DiffRow(k, b.GetValueOrDefault(k), a.GetValueOrDefault(k), g.GetValueOrDefault(k), l.GetValueOrDefault(k)))
                 .ToList();
         }
 
-        return new WhatIfDiff(gained, lost, By(f => f.Rule), By(f => FindingExport.Severity(f.Severity)), By(township));
+        return new WhatIfDiff(gained, lost, By(f => f.Rule, r => RuleCatalog.Find(r)?.Clause ?? 99),
+            By(f => FindingExport.Severity(f.Severity), s => -(int)Enum.Parse<Severity>(s, ignoreCase: true)), By(township));
     }
 }

@@ -1,29 +1,81 @@
 using Jiceng.Core.Policy;
+using Jiceng.Data;
+using Jiceng.Data.Policy;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Web.Compliance;
 
 /// <summary>
-/// The policy profiles in force: every <c>*.yaml</c> in the profile directory (<c>Policy:Directory</c>; by default the
-/// <c>policy</c> folder shipped beside the app), loaded and validated once. A broken profile stops the app at start
-/// with every problem listed, rather than judging records against half a policy.
+/// The policy profiles in force: the shipped <c>*.yaml</c> files of the profile directory (<c>Policy:Directory</c>;
+/// by default the <c>policy</c> folder beside the app) and the versions adopted in the app, which replace a shipped
+/// file of the same effective date. Loaded and validated once, again after each adoption. A broken shipped profile
+/// stops the app with every problem listed rather than judging records against half a policy.
 /// </summary>
-public sealed class PolicyProfiles
+public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<JicengDbContext> dbFactory, TimeProvider clock)
 {
-    private readonly Lazy<ProfileSet> _set;
+    private ProfileSet? _set;
 
-    public PolicyProfiles(IConfiguration config)
-    {
-        Directory = config["Policy:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy");
-        _set = new Lazy<ProfileSet>(() => LoadDirectory(Directory));
-    }
+    public string Directory { get; } = config["Policy:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy");
 
-    public string Directory { get; }
+    private readonly Dictionary<PolicyProfile, string> _adoptedText = [];
 
-    public ProfileSet Set => _set.Value;
+    public ProfileSet Set => _set ??= Build(LoadFiles(Directory), LoadAdopted());
 
     public PolicyProfile InForceOn(DateOnly day) => Set.InForceOn(day);
 
-    public static ProfileSet LoadDirectory(string directory)
+    /// <summary>Validates a draft; on success stores it as a new version in force from its effective date.</summary>
+    public async Task<ProfileLoadResult> AdoptAsync(string yaml, string user, CancellationToken ct = default)
+    {
+        var result = ProfileLoader.Load(yaml, "草案");
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.PolicyProfileVersions.Add(new PolicyProfileVersion
+        {
+            Name = result.Profile.Name, EffectiveFrom = result.Profile.EffectiveFrom, Yaml = yaml,
+            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = user,
+        });
+        await db.SaveChangesAsync(ct);
+        _set = null;
+        return result;
+    }
+
+    /// <summary>The YAML text of the version in force on a day, as a starting point for a draft.</summary>
+    public string TextOf(PolicyProfile profile) =>
+        profile.Source is { } source && File.Exists(source) ? File.ReadAllText(source) : _adoptedText.GetValueOrDefault(profile) ?? "";
+
+    private List<PolicyProfile> LoadAdopted()
+    {
+        using var db = dbFactory.CreateDbContext();
+        var adopted = Adopted(db);
+        foreach (var (profile, yaml) in adopted)
+        {
+            _adoptedText[profile] = yaml;
+        }
+
+        return [.. adopted.Select(a => a.Profile)];
+    }
+
+    /// <summary>The adopted versions, the latest adoption for each effective date (texts were validated when stored).</summary>
+    public static List<(PolicyProfile Profile, string Yaml)> Adopted(JicengDbContext db)
+    {
+        var adopted = new Dictionary<DateOnly, (PolicyProfile, string)>();
+        foreach (var v in db.PolicyProfileVersions.AsNoTracking().OrderBy(v => v.Id).ToList())
+        {
+            var result = ProfileLoader.Load(v.Yaml, $"版本 {v.Id}");
+            if (result.Succeeded)
+            {
+                adopted[result.Profile.EffectiveFrom] = (result.Profile, v.Yaml);
+            }
+        }
+
+        return [.. adopted.Values];
+    }
+
+    public static List<PolicyProfile> LoadFiles(string directory)
     {
         var files = System.IO.Directory.Exists(directory)
             ? System.IO.Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal).ToList()
@@ -43,14 +95,17 @@ public sealed class PolicyProfiles
             }
         }
 
-        var set = ProfileSet.Create(profiles);
-        problems.AddRange(set.Problems);
-        if (problems.Count > 0 || set.Set is null)
-        {
-            throw new InvalidOperationException($"政策配置有误（{directory}）：" + Environment.NewLine +
-                string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
-        }
-
-        return set.Set;
+        return problems.Count == 0 ? profiles : throw Broken(directory, problems);
     }
+
+    /// <summary>Shipped files and adopted versions together; an adopted version replaces a file of the same date.</summary>
+    public static ProfileSet Build(IEnumerable<PolicyProfile> files, IReadOnlyCollection<PolicyProfile> adopted)
+    {
+        var days = adopted.Select(a => a.EffectiveFrom).ToHashSet();
+        var result = ProfileSet.Create(files.Where(f => !days.Contains(f.EffectiveFrom)).Concat(adopted));
+        return result.Succeeded ? result.Set : throw Broken("policy", result.Problems);
+    }
+
+    private static InvalidOperationException Broken(string where, IEnumerable<ProfileProblem> problems) =>
+        new($"政策配置有误（{where}）：" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => p.ToString())));
 }
