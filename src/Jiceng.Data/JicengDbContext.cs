@@ -20,6 +20,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<TermSeat> TermSeats => Set<TermSeat>();
 
+    public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

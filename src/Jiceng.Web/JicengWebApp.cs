@@ -8,6 +8,7 @@ using Jiceng.Data.Storage;
 using Jiceng.Web.Api;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
+using Jiceng.Web.Security;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
@@ -31,10 +32,12 @@ public static class JicengWebApp
 
         services.AddSingleton(TimeProvider.System);
         services.AddJicengData();
-        services.AddJicengIdentity();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddJicengIdentity();
+        services.AddSignInRateLimiting();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddMudServices();
         // Chinese text is written as characters, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -54,7 +57,15 @@ public static class JicengWebApp
 
         var app = builder.Build();
 
+        // First, so every response gets the security headers, error pages included.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // A generic error page in every environment: no stack traces reach the browser.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only sent over HTTPS; one year.
+            app.UseHsts();
+        }
 
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -65,23 +76,26 @@ public static class JicengWebApp
         // Pages get the Chinese "not found" page; the API gets problem details (never an HTML page).
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseSignInRateLimiting();
         app.UseAuthentication();
+        app.UseMiddleware<RequiredStepMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapAccountEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference("/scalar");
+            app.MapScalarApiReference("/scalar").RequireAuthorization();
         }
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapOrgUnitsApi();
         api.MapCadresApi();
 
+        // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
