@@ -11,6 +11,7 @@ using Jiceng.Web.Components;
 using Jiceng.Web.Security;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -38,6 +39,8 @@ public static class JicengWebApp
         services.AddJicengIdentity();
         services.AddSignInRateLimiting();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // A TLS proxy on the same machine (the only proxies trusted by default) passes on the scheme and client address.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddMudServices();
         // Chinese text is written as characters, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -57,7 +60,8 @@ public static class JicengWebApp
 
         var app = builder.Build();
 
-        // First, so every response gets the security headers, error pages included.
+        app.UseForwardedHeaders();
+        // Before the rest, so every response gets the security headers, error pages included.
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // A generic error page in every environment: no stack traces reach the browser.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });

@@ -13,6 +13,8 @@ public static class AccountEndpoints
             .RequireAuthorization()
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
+        // Renews the session cookie (sliding idle timeout) while the user works in an interactive page.
+        app.MapGet("/account/keepalive", () => TypedResults.NoContent()).RequireAuthorization().ExcludeFromDescription();
     }
 
     /// <summary>Ends the session: a new security stamp ends it everywhere at once (a copied cookie is worthless), then the cookie goes.</summary>

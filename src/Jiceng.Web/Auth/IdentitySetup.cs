@@ -74,6 +74,7 @@ public static class IdentitySetup
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => Harden(o.Cookie, CookieNames.TwoFactorRemember));
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => Harden(o.Cookie, CookieNames.External));
         services.AddAntiforgery(o => Harden(o.Cookie, CookieNames.Antiforgery));
+        Security.LoopbackAntiforgery.Register(services);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())

@@ -22,9 +22,12 @@ public sealed class SessionRevalidatingStateProvider(
 {
     protected override TimeSpan RevalidationInterval => session.Value.RevalidationInterval;
 
-    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken)
+    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state, CancellationToken cancellationToken) =>
+        IsStillValidAsync(state.User);
+
+    /// <summary>True while the circuit's session may go on.</summary>
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
     {
-        var principal = state.User;
         if (activity.IdleFor > session.Value.IdleTimeout
             || !SessionCookieEvents.IsWithinLifetime(principal.FindFirstValue(SessionCookieEvents.SignedInAt), time.GetUtcNow(), session.Value.AbsoluteLifetime))
         {

@@ -29,7 +29,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvi
 
     public Task InvokeAsync(HttpContext ctx)
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         ctx.Items[NonceKey] = nonce;
         ctx.Response.OnStarting(() =>
         {

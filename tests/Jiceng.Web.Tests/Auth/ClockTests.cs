@@ -65,8 +65,15 @@ public sealed class ClockTests(ClockedWebFactory app)
             Assert.Equal(HttpStatusCode.OK, (await Forms.GetAsync(client, "/api/v1/org-units")).StatusCode);
         }
 
+        // The interactive pages' keep-alive renews the cookie like any request.
+        app.Time.Advance(TimeSpan.FromMinutes(29));
+        Assert.Equal(HttpStatusCode.NoContent, (await Forms.GetAsync(client, "/account/keepalive")).StatusCode);
+        app.Time.Advance(TimeSpan.FromMinutes(29));
+        Assert.Equal(HttpStatusCode.OK, (await Forms.GetAsync(client, "/api/v1/org-units")).StatusCode);
+
         app.Time.Advance(TimeSpan.FromMinutes(31));
         Assert.Equal(HttpStatusCode.Unauthorized, (await Forms.GetAsync(client, "/api/v1/org-units")).StatusCode);
+        Assert.Equal("/account/login", Forms.RedirectTarget(await Forms.GetAsync(client, "/account/keepalive"))?.Split('?')[0]);
     }
 
     [Fact]
