@@ -9,8 +9,10 @@ using Jiceng.Web.Api;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
 using Jiceng.Web.Compliance;
+using Jiceng.Web.Security;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting.StaticWebAssets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -32,10 +34,14 @@ public static class JicengWebApp
 
         services.AddSingleton(TimeProvider.System);
         services.AddJicengData();
-        services.AddJicengIdentity();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddJicengIdentity();
+        services.AddSignInRateLimiting();
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        // A TLS proxy on the same machine (the only proxies trusted by default) passes on the scheme and client address.
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddMudServices();
         // Chinese text is written as characters, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -58,7 +64,16 @@ public static class JicengWebApp
 
         var app = builder.Build();
 
+        app.UseForwardedHeaders();
+        // Before the rest, so every response gets the security headers, error pages included.
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // A generic error page in every environment: no stack traces reach the browser.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only sent over HTTPS; one year.
+            app.UseHsts();
+        }
 
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -69,23 +84,26 @@ public static class JicengWebApp
         // Pages get the Chinese "not found" page; the API gets problem details (never an HTML page).
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseSignInRateLimiting();
         app.UseAuthentication();
+        app.UseMiddleware<RequiredStepMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapAccountEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
-            app.MapScalarApiReference("/scalar");
+            app.MapScalarApiReference("/scalar").RequireAuthorization();
         }
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapOrgUnitsApi();
         api.MapCadresApi();
 
+        // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

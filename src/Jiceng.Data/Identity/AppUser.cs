@@ -13,4 +13,13 @@ public sealed class AppUser : IdentityUser
     public int OrgUnitId { get; set; }
 
     public OrgUnit? OrgUnit { get; set; }
+
+    /// <summary>Set for new and reset accounts: every page leads to the change-password page until the user picks their own.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>When the current password was set (UTC); the expiry period counts from here.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
+
+    /// <summary>A disabled account cannot sign in, and its open sessions end at once.</summary>
+    public bool IsDisabled { get; set; }
 }

@@ -22,4 +22,10 @@ public static class Roles
 
     /// <summary>Roles that may create, change or delete business records.</summary>
     public static IReadOnlyList<string> DataEditors { get; } = [OrgDepartment, TownshipStaff, VillageStaff];
+
+    /// <summary>The three administrators (三员): each needs a second factor and may hold no other of these or a data role.</summary>
+    public static IReadOnlyList<string> Administrators { get; } = [SystemAdmin, SecurityAdmin, AuditAdmin];
+
+    /// <summary>Roles that read the audit trail; none may be combined with a data-editing role.</summary>
+    public static IReadOnlyList<string> AuditReaders { get; } = [AuditAdmin, Auditor];
 }

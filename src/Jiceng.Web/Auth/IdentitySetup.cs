@@ -1,7 +1,13 @@
 using Jiceng.Data;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Identity.Passwords;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Jiceng.Web.Auth;
 
@@ -10,43 +16,90 @@ public static class IdentitySetup
     /// <summary>ASP.NET Core Identity on EF Core with cookie sign-in; every endpoint requires a signed-in user unless marked anonymous.</summary>
     public static IServiceCollection AddJicengIdentity(this IServiceCollection services)
     {
+        services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.Section);
+        services.AddOptions<SessionPolicyOptions>().BindConfiguration(SessionPolicyOptions.Section);
+
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 8;
+                // Identity's own password rules are off: PasswordRulesValidator and friends apply the product's.
+                o.Password.RequiredLength = 0;
+                o.Password.RequiredUniqueChars = 0;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<JicengDbContext>()
-            .AddSignInManager()
+            .AddUserManager<AppUserManager>()
+            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordRulesValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>();
 
-        services.ConfigureApplicationCookie(o =>
+        // Every request re-reads the user: a sign-out, disable or role change ends the other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o =>
         {
-            o.Cookie.Name = "jiceng.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.LoginPath = "/account/login";
-            o.LogoutPath = "/account/logout";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            o.SlidingExpiration = true;
-            // The API answers 401/403 instead of redirecting to the sign-in page.
-            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            o.ValidationInterval = TimeSpan.Zero;
+            o.OnRefreshingPrincipal = SessionCookieEvents.OnRefreshingPrincipal;
         });
+
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SessionPolicyOptions>>((o, session) =>
+            {
+                Harden(o.Cookie, CookieNames.Session);
+                o.LoginPath = "/account/login";
+                o.LogoutPath = "/account/logout";
+                o.ExpireTimeSpan = session.Value.IdleTimeout;
+                o.SlidingExpiration = true;
+                o.Events.OnSigningIn = SessionCookieEvents.OnSigningIn;
+                o.Events.OnValidatePrincipal = SessionCookieEvents.OnValidatePrincipal;
+                // The API answers 401/403 instead of redirecting to the sign-in page.
+                o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden);
+            });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            Harden(o.Cookie, CookieNames.TwoFactorUser);
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => Harden(o.Cookie, CookieNames.TwoFactorRemember));
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, o => Harden(o.Cookie, CookieNames.External));
+        services.AddAntiforgery(o => Harden(o.Cookie, CookieNames.Antiforgery));
+        Security.LoopbackAntiforgery.Register(services);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditData, p => p.RequireRole(Roles.DataEditors));
         services.AddScoped<CurrentUser>();
+
+        // Open interactive pages (Blazor circuits) re-check their session and end when idle.
+        services.AddScoped<CircuitActivity>();
+        services.AddScoped<CircuitHandler, CircuitActivityHandler>();
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingStateProvider>();
         return services;
     }
 
-    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    /// <summary>__Host- name, HTTPS only, not readable by scripts, never sent with requests started by other sites.</summary>
+    public static void Harden(CookieBuilder cookie, string name)
+    {
+        cookie.Name = name;
+        cookie.Path = "/";
+        cookie.Domain = null;
+        cookie.SecurePolicy = CookieSecurePolicy.Always;
+        cookie.HttpOnly = true;
+        cookie.SameSite = SameSiteMode.Strict;
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
         {

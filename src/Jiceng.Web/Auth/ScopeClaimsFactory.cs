@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Jiceng.Web.Auth;
 
-/// <summary>Puts the user's org unit, its path (the data scope) and display name into the sign-in cookie.</summary>
+/// <summary>
+/// Puts the user's org unit, its path (the data scope), display name and any <see cref="RequiredStep"/> into the
+/// session. Rebuilt on every request by the security-stamp check, so the claims are never stale.
+/// </summary>
 public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options, JicengDbContext db)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
 {
@@ -25,6 +28,17 @@ public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<I
         identity.AddClaim(new Claim(OrgPathClaim, unit.Path));
         identity.AddClaim(new Claim(OrgNameClaim, unit.Name));
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (UserManager is AppUserManager manager)
+        {
+            var step = manager.MustChangePassword(user) ? RequiredStep.ChangePassword
+                : await manager.MustEnrolTwoFactorAsync(user) ? RequiredStep.EnrolTwoFactor
+                : null;
+            if (step is not null)
+            {
+                identity.AddClaim(new Claim(RequiredStep.Claim, step));
+            }
+        }
+
         return identity;
     }
 }

@@ -9,7 +9,8 @@ namespace Jiceng.Web.Startup;
 
 /// <summary>
 /// Demo accounts for a freshly seeded demo district: one per kind of user, each with a random password that is
-/// printed once to the console and stored nowhere else (no shared default passwords).
+/// printed once to the console and stored nowhere else (no shared default passwords). Every one must choose its own
+/// password at first sign-in; the three administrators must also enrol an authenticator.
 /// </summary>
 public static class DemoAccounts
 {
@@ -28,6 +29,11 @@ public static class DemoAccounts
             ("zzb", "组织部演示账号", Roles.OrgDepartment, district),
             ("xiangzhen", "乡镇演示账号", Roles.TownshipStaff, township),
             ("cun", "村级演示账号", Roles.VillageStaff, village),
+            ("sysadmin", "系统管理员演示账号", Roles.SystemAdmin, district),
+            ("secadmin", "安全管理员演示账号", Roles.SecurityAdmin, district),
+            ("auditadmin", "审计管理员演示账号", Roles.AuditAdmin, district),
+            ("shenji", "审计演示账号", Roles.Auditor, district),
+            ("caizheng", "财政演示账号", Roles.Finance, district),
         };
         var created = new List<Account>();
         foreach (var (user, name, role, unit) in wanted)
@@ -38,7 +44,12 @@ public static class DemoAccounts
             }
 
             var password = NewPassword();
-            var account = new AppUser { UserName = user, DisplayName = name, OrgUnitId = unit.Id, LockoutEnabled = true };
+            while (password.Contains(user, StringComparison.OrdinalIgnoreCase))
+            {
+                password = NewPassword();
+            }
+
+            var account = new AppUser { UserName = user, DisplayName = name, OrgUnitId = unit.Id, LockoutEnabled = true, MustChangePassword = true };
             Check(await users.CreateAsync(account, password));
             Check(await users.AddToRoleAsync(account, role));
             created.Add(new Account(user, password, name, role, unit.Name));
@@ -68,10 +79,11 @@ public static class DemoAccounts
         }
 
         Console.WriteLine();
-        Console.WriteLine("演示账号（密码只显示这一次，请妥善保存） / demo accounts (passwords are shown only once):");
+        Console.WriteLine("演示账号（密码只显示这一次，请妥善保存；首次登录须修改密码，管理员须绑定身份验证器）");
+        Console.WriteLine("demo accounts (passwords are shown only once; change at first sign-in; administrators enrol an authenticator):");
         foreach (var a in accounts)
         {
-            Console.WriteLine($"  {a.UserName,-10} {a.Password}   {a.DisplayName}（{a.OrgUnitName}）");
+            Console.WriteLine($"  {a.UserName,-11} {a.Password}   {a.DisplayName}（{a.OrgUnitName}）");
         }
 
         Console.WriteLine();

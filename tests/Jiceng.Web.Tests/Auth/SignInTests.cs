@@ -1,13 +1,12 @@
 using System.Net;
 using Jiceng.Testing;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Jiceng.Web.Tests.Auth;
 
 [Collection(WebCollection.Name)]
 public sealed class SignInTests(JicengWebFactory app)
 {
-    private HttpClient Anonymous() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    private HttpClient Anonymous() => app.NewClient(handleCookies: false);
 
     [Theory]
     [InlineData("/")]
@@ -46,7 +45,7 @@ public sealed class SignInTests(JicengWebFactory app)
     public async Task WrongPassword_ShowsOneGenericMessage_AndSetsNoCookie()
     {
         var user = await app.DistrictUserAsync();
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = app.NewClient();
         var response = await JicengWebFactory.PostLoginAsync(client, user, "wrong-password-1");
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,0 +1,87 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Jiceng.Web.Security;
+
+/// <summary>Configuration section <c>Security:SignInRateLimit</c>: sign-in attempts allowed per minute.</summary>
+public sealed class SignInRateLimitOptions
+{
+    public const string Section = "Security:SignInRateLimit";
+
+    public int PerAddressPerMinute { get; set; } = 10;
+
+    public int PerUserNamePerMinute { get; set; } = 5;
+}
+
+/// <summary>
+/// Limits sign-in attempts (POSTs of the sign-in and second-factor forms) by client address and by the user name
+/// typed, independently; beyond either limit the answer is 429 with a Chinese message. Other requests are not limited.
+/// </summary>
+public static class SignInRateLimiting
+{
+    private const string UserNameKey = "jiceng.signin-user";
+
+    public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services)
+    {
+        services.AddOptions<SignInRateLimitOptions>().BindConfiguration(SignInRateLimitOptions.Section);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(ctx => Partition(ctx, "address:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"), l => l.PerAddressPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(ctx => ctx.Items[UserNameKey] is string user
+                    ? Partition(ctx, "user:" + user, l => l.PerUserNamePerMinute)
+                    : RateLimitPartition.GetNoLimiter("")));
+            o.OnRejected = async (context, ct) =>
+            {
+                var http = context.HttpContext;
+                var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["TooManySignInAttempts"];
+                http.Response.Headers.RetryAfter = "60";
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                await http.Response.WriteAsync(text, ct);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>Reads the user name from a sign-in form (before the limiter runs) so attempts can be counted per name.</summary>
+    public static IApplicationBuilder UseSignInRateLimiting(this IApplicationBuilder app)
+    {
+        app.Use(async (ctx, next) =>
+        {
+            if (IsSignInAttempt(ctx) && ctx.Request.HasFormContentType)
+            {
+                var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+                if (form["Input.UserName"].ToString().Trim() is { Length: > 0 } user)
+                {
+                    ctx.Items[UserNameKey] = user.ToUpperInvariant();
+                }
+            }
+
+            await next(ctx);
+        });
+        return app.UseRateLimiter();
+    }
+
+    private static bool IsSignInAttempt(HttpContext ctx) =>
+        HttpMethods.IsPost(ctx.Request.Method)
+        && (ctx.Request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase) || ctx.Request.Path.Equals("/account/login-2fa", StringComparison.OrdinalIgnoreCase));
+
+    private static RateLimitPartition<string> Partition(HttpContext ctx, string key, Func<SignInRateLimitOptions, int> limit)
+    {
+        if (!IsSignInAttempt(ctx))
+        {
+            return RateLimitPartition.GetNoLimiter("");
+        }
+
+        var options = ctx.RequestServices.GetRequiredService<IOptions<SignInRateLimitOptions>>().Value;
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limit(options),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    }
+}
