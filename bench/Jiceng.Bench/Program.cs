@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Jiceng.Core.Findings;
+using Jiceng.Core.Policy;
+using Jiceng.Data;
+using Jiceng.Data.Demo;
+using Jiceng.Data.Engine;
+using Jiceng.Data.Scope;
+using Jiceng.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+
+// Scenarios print each figure beside its limit (quality.md) and the ratio; times are medians of repeated runs.
+var scenario = args.FirstOrDefault() ?? "evaluate-district";
+switch (scenario)
+{
+    case "evaluate-district":
+        await EvaluateDistrictAsync(args.Length > 1 ? args[1] : null);
+        break;
+    default:
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING]");
+        return 2;
+}
+
+return 0;
+
+static async Task EvaluateDistrictAsync(string? postgres)
+{
+    var file = Path.Combine(Path.GetTempPath(), $"jiceng-bench-{Guid.NewGuid():N}.db");
+    var options = postgres is null
+        ? new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" }
+        : new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = postgres };
+    await using var db = new JicengDbContext(DbContextOptionsFactory.Build(options));
+    if (postgres is not null)
+    {
+        await db.Database.EnsureDeletedAsync();
+    }
+
+    await DatabaseInitializer.MigrateAsync(db);
+    var seed = Stopwatch.StartNew();
+    var data = DemoDistrictGenerator.Generate(DemoScale.District);
+    await DemoSeeder.SeedAsync(db, data);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed district ({options.Provider}): {data.Cadres.Count} cadres, {data.Posts.Count} posts in {seed.ElapsedMilliseconds} ms"));
+
+    var profile = ProfileLoader.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "policy", "default-2020.yaml")), "default").Profile!;
+    var root = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.ParentId == null);
+    var scope = new DataScope(root.Id, root.Path);
+    var context = new EvaluationContext(2026, DemoDistrictGenerator.DataAsOf);
+    await Evaluator.EvaluateAsync(db, scope, profile, context); // warm-up: JIT and query compilation
+
+    var times = new List<double>();
+    var findings = 0;
+    for (var i = 0; i < 7; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        var result = await Evaluator.EvaluateAsync(db, scope, profile, context);
+        times.Add(sw.Elapsed.TotalMilliseconds);
+        findings = result.Findings.Count;
+    }
+
+    times.Sort();
+    var median = times[times.Count / 2];
+    const double limitMs = 1000;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"evaluate all rules, district ({options.Provider}): median {median:0} ms (min {times[0]:0}, max {times[^1]:0}) over 7 runs, {findings} findings; limit {limitMs:0} ms; ratio {median / limitMs:0.00}"));
+    if (postgres is null)
+    {
+        await db.Database.CloseConnectionAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(file);
+    }
+}
