@@ -52,9 +52,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    public static async Task SaveAsync(IPage page, string name)
+    public static async Task SaveAsync(IPage page, string name, bool fullPage = true)
     {
-        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = true });
+        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = fullPage });
         var dir = Path.Combine(ExampleProfile.RepoRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(dir);
         await File.WriteAllBytesAsync(Path.Combine(dir, $"{name}.png"), bytes);

@@ -21,6 +21,9 @@ public sealed class NightlyEvaluation(EvaluationService evaluations, IDbContextF
             return;
         }
 
+        // SQLite calls complete synchronously: yield first so the host starts serving instead of waiting for this run.
+        await Task.Yield();
+
         try
         {
             await EvaluateIfMissingAsync(stoppingToken);
