@@ -102,6 +102,7 @@ public static class JicengWebApp
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         api.MapOrgUnitsApi();
         api.MapCadresApi();
+        api.MapPostsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -25,7 +25,7 @@ public static class CadreCommands
             .Where(p => p.CadreId == id)
             .OrderByDescending(p => p.Start).ThenBy(p => p.Kind)
             .Select(p => new PostRow(p.Id, p.OrgUnitId, p.OrgUnit!.Name, p.Kind, p.Title, p.IsLeadershipTeamMember,
-                p.Start, p.End, p.Term == null ? null : p.Term.Number))
+                p.Start, p.End, p.Term == null ? null : p.Term.Number, p.TermId))
             .ToListAsync(ct);
         return new CadreDetails(cadre, cadre.OrgUnit!.Name, posts);
     }

@@ -8,4 +8,4 @@ public sealed record CadreDetails(Cadre Cadre, string OrgUnitName, IReadOnlyList
 
 /// <summary>One post of a cadre's history, newest first.</summary>
 public sealed record PostRow(int Id, int OrgUnitId, string OrgUnitName, PostKind Kind, string? Title, bool IsLeadershipTeamMember,
-    DateOnly Start, DateOnly? End, int? TermNumber);
+    DateOnly Start, DateOnly? End, int? TermNumber, int? TermId = null);

@@ -6,21 +6,10 @@ namespace Jiceng.Web.Tests.Resources;
 /// <summary>Every UI string a component asks for exists in the zh-CN resources (a missing key would show the key itself).</summary>
 public sealed partial class ResourceKeysTests
 {
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jiceng.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
-
     [Fact]
     public void EveryKeyUsedInComponents_IsInTheResources()
     {
-        var web = Path.Combine(RepoRoot(), "src", "Jiceng.Web");
+        var web = Path.Combine(Jiceng.Testing.ExampleProfile.RepoRoot(), "src", "Jiceng.Web");
         var keys = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.resx")).Root!
             .Elements("data").Select(e => (string)e.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
         var used = Directory.EnumerateFiles(Path.Combine(web, "Components"), "*.razor", SearchOption.AllDirectories)
@@ -34,7 +23,7 @@ public sealed partial class ResourceKeysTests
     [Fact]
     public void EveryEnumShownInTheUi_HasALabelForEachMember()
     {
-        var web = Path.Combine(RepoRoot(), "src", "Jiceng.Web");
+        var web = Path.Combine(Jiceng.Testing.ExampleProfile.RepoRoot(), "src", "Jiceng.Web");
         var keys = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.resx")).Root!
             .Elements("data").Select(e => (string)e.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
         Type[] enums = [typeof(Core.Cadres.Sex), typeof(Core.Cadres.CadreCategory), typeof(Core.Org.OrgUnitKind), typeof(Core.Posts.PostKind),
