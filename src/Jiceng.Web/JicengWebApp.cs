@@ -103,6 +103,7 @@ public static class JicengWebApp
         api.MapOrgUnitsApi();
         api.MapCadresApi();
         api.MapPostsApi();
+        api.MapVillageCadresApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,0 +1,65 @@
+using Jiceng.Core.Common;
+using Jiceng.Core.Measures.M10VillageCadres;
+using Jiceng.Core.Org;
+using Jiceng.Data.Common;
+using Jiceng.Data.Scope;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Measures.M10VillageCadres;
+
+/// <summary>An exemption as entered: why a village does not practise 一肩挑, and for which period.</summary>
+public sealed record OneShoulderExemptionInput(string? Reason, DateOnly? From, DateOnly? To);
+
+/// <summary>Recording and listing one-shoulder exemptions of villages in the caller's scope (R10.1 skips a village while one is in force).</summary>
+public static class OneShoulderExemptionCommands
+{
+    public static async Task<IReadOnlyList<OneShoulderExemption>?> ListAsync(JicengDbContext db, DataScope scope, int villageId, CancellationToken ct = default) =>
+        await db.OrgUnits.InScope(scope).AnyAsync(u => u.Id == villageId, ct)
+            ? await db.OneShoulderExemptions.AsNoTracking().Where(e => e.OrgUnitId == villageId).OrderByDescending(e => e.From).ToListAsync(ct)
+            : null;
+
+    public static async Task<CommandResult<OneShoulderExemption>> AddAsync(
+        JicengDbContext db, DataScope scope, int villageId, OneShoulderExemptionInput input, CancellationToken ct = default)
+    {
+        var village = await db.OrgUnits.InScope(scope).AsNoTracking().FirstOrDefaultAsync(u => u.Id == villageId, ct);
+        if (village is null)
+        {
+            return CommandResult<OneShoulderExemption>.Missing();
+        }
+
+        var errors = new List<FieldError>();
+        if (!village.Kind.IsVillageLevel())
+        {
+            errors.Add(new FieldError("orgUnitId", "单位：只有村（社区）可以备案“一肩挑”例外"));
+        }
+
+        var reason = input.Reason?.Trim() ?? "";
+        if (reason.Length == 0)
+        {
+            errors.Add(new FieldError("reason", "理由：必填"));
+        }
+        else if (reason.Length > OneShoulderExemption.ReasonMaxLength)
+        {
+            errors.Add(new FieldError("reason", $"理由：不能超过{OneShoulderExemption.ReasonMaxLength}个字"));
+        }
+
+        if (input.From is not { } from)
+        {
+            errors.Add(new FieldError("from", "起始日期：必填"));
+        }
+        else if (input.To is { } to && to < from)
+        {
+            errors.Add(new FieldError("to", $"截止日期：{Dates.Format(to)}早于起始日期{Dates.Format(from)}"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<OneShoulderExemption>.Invalid(errors);
+        }
+
+        var exemption = new OneShoulderExemption { OrgUnitId = villageId, Reason = reason, From = input.From!.Value, To = input.To };
+        db.OneShoulderExemptions.Add(exemption);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<OneShoulderExemption>.Ok(exemption);
+    }
+}
