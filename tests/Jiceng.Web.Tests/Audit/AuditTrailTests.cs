@@ -99,6 +99,19 @@ public sealed class AuditTrailTests(JicengWebFactory app)
     }
 
     [Fact]
+    public async Task SignOut_IsOneEntry_ForTheUser()
+    {
+        var user = await app.EnsureDistrictUserAsync("t-audit-signout", Data.Identity.Roles.OrgDepartment);
+        var client = await app.SignedInClientAsync(user);
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+        var mark = await MarkAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = JicengWebFactory.AntiforgeryToken(home) });
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(new Uri("/account/logout", UriKind.Relative), form, Ct)).StatusCode);
+        var signOut = Assert.Single(await SinceAsync(mark));
+        Assert.Equal((AuditAction.SignOut, user), (signOut.Action, signOut.UserName));
+    }
+
+    [Fact]
     public async Task Forbidden_IsOneAccessDeniedEntry_ForTheUser()
     {
         var user = await app.AuditorUserAsync();
