@@ -13,4 +13,5 @@ root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(IdCommands.Create());
 root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
+root.Subcommands.Add(AuditCommands.Create());
 return await root.Parse(args).InvokeAsync();

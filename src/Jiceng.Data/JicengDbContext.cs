@@ -2,6 +2,7 @@ using Jiceng.Core.Cadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Posts;
+using Jiceng.Data.Audit;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,22 +33,88 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
+    public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
+
+    public TimeProvider AuditClock { get; set; } = TimeProvider.System;
+
+    /// <summary>Set only by the demo seeder, which records one import entry instead of one per generated row.</summary>
+    internal bool RowAuditSuspended { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = RowAuditSuspended ? [] : EntityAudit.Collect(ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await AuditChain.LockAsync(this, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await AuditChain.AppendLockedAsync(this, AuditEntriesOf(changes), cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return saved;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changes = RowAuditSuspended ? [] : EntityAudit.Collect(ChangeTracker);
+        if (changes.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        AuditChain.Lock(this);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+        AuditChain.AppendLocked(this, AuditEntriesOf(changes));
+        own?.Commit();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
+    }
+
+    private List<AuditEntry> AuditEntriesOf(List<EntityAudit.Change> changes)
+    {
+        var actor = AuditContext.Actor;
+        var at = AuditHasher.Truncate(AuditClock.GetUtcNow());
+        return changes.Select(c => EntityAudit.ToEntry(c, actor, at)).ToList();
     }
 
     // Optimistic concurrency: the row version moves on every update, so a stale edit fails instead of overwriting.

@@ -6,6 +6,7 @@ using Jiceng.Data;
 using Jiceng.Data.Identity;
 using Jiceng.Data.Storage;
 using Jiceng.Web.Api;
+using Jiceng.Web.Audit;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
 using Jiceng.Web.Compliance;
@@ -38,6 +39,7 @@ public static class JicengWebApp
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddJicengIdentity();
+        services.AddJicengAudit();
         services.AddSignInRateLimiting();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // A TLS proxy on the same machine (the only proxies trusted by default) passes on the scheme and client address.
@@ -86,6 +88,7 @@ public static class JicengWebApp
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseSignInRateLimiting();
         app.UseAuthentication();
+        app.UseAuditActor();
         app.UseMiddleware<RequiredStepMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -93,6 +96,7 @@ public static class JicengWebApp
         app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapAccountEndpoints();
+        app.MapAuditExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jiceng.Data;
+using Jiceng.Data.Audit;
 using Jiceng.Data.Storage;
 using Microsoft.Extensions.Configuration;
 
@@ -46,5 +47,13 @@ public static class CliDatabase
     public static DatabaseOptions Options(ParseResult parse) =>
         Configuration(parse).GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-    public static JicengDbContext Open(ParseResult parse) => new(DbContextOptionsFactory.Build(Options(parse)));
+    /// <summary>A context whose audited writes are done by the "cli" user.</summary>
+    public static JicengDbContext Open(ParseResult parse) => new(DbContextOptionsFactory.Build(Options(parse))) { AuditContext = CliActor.Instance };
+
+    private sealed class CliActor : IAuditContext
+    {
+        public static CliActor Instance { get; } = new();
+
+        public AuditActor Actor => AuditActor.Cli;
+    }
 }

@@ -1,3 +1,4 @@
+using Jiceng.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Demo;
@@ -17,6 +18,8 @@ public static class DemoSeeder
         var done = 0;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One import entry for the whole generated district, not one per row.
+        db.RowAuditSuspended = true;
 
         // Units first: their ids make the materialised paths, parents before children.
         db.OrgUnits.AddRange(data.OrgUnits);
@@ -50,6 +53,10 @@ public static class DemoSeeder
         db.PostAssignments.AddRange(loosePosts);
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
+        db.RowAuditSuspended = false;
+        var entry = AuditChain.NewEntry(db.AuditContext.Actor, AuditHasher.Truncate(db.AuditClock.GetUtcNow()), AuditAction.Import, AuditOutcome.Success,
+            "DemoDataset", "", new { orgUnits = data.OrgUnits.Count, terms = data.Terms.Count, cadres = data.Cadres.Count, posts = data.Posts.Count });
+        await AuditChain.AppendAsync(db, [entry], ct);
         await tx.CommitAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
     }

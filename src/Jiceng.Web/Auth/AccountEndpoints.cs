@@ -1,3 +1,4 @@
+using Jiceng.Data.Audit;
 using Jiceng.Data.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +19,7 @@ public static class AccountEndpoints
     }
 
     /// <summary>Ends the session: a new security stamp ends it everywhere at once (a copied cookie is worthless), then the cookie goes.</summary>
-    private static async Task<IResult> SignOut(HttpContext ctx, IAntiforgery antiforgery, AppSignInManager signIn, AppUserManager users)
+    private static async Task<IResult> SignOut(HttpContext ctx, IAntiforgery antiforgery, AppSignInManager signIn, AppUserManager users, IAuditLog audit)
     {
         // The antiforgery middleware has checked the token (the endpoint requires one); without the middleware, check here.
         var check = ctx.Features.Get<IAntiforgeryValidationFeature>();
@@ -30,6 +31,7 @@ public static class AccountEndpoints
         if (await users.GetUserAsync(ctx.User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
+            await audit.WriteAsync(AuditAction.SignOut, AuditOutcome.Success, "AppUser", user.Id, ct: ctx.RequestAborted);
         }
 
         await signIn.SignOutAsync();

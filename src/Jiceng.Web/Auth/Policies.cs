@@ -4,4 +4,7 @@ public static class Policies
 {
     /// <summary>Create, change and delete business records.</summary>
     public const string EditData = "EditData";
+
+    /// <summary>Read and export the audit log: the audit administrator and auditors only.</summary>
+    public const string ReadAudit = "ReadAudit";
 }
