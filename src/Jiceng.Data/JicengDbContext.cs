@@ -3,7 +3,9 @@ using Jiceng.Core.Org;
 using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Engine;
+using Jiceng.Data.Configurations;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,9 @@ namespace Jiceng.Data;
 /// <summary>The one database of the product. Entity configurations live in <c>Configurations/</c>, one per entity.</summary>
 public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>The field-encryption keys this context was opened with (<see cref="KeyRingOptions.UseKeyRing"/>).</summary>
+    public KeyRing KeyRing { get; } = options.FindExtension<KeyRingOptionsExtension>()?.KeyRing ?? KeyRing.None;
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Cadre> Cadres => Set<Cadre>();
@@ -36,17 +41,20 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
+        builder.ApplyConfiguration(new CadreConfiguration(KeyRing));
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        IdNumberMapping.MaintainIndex(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        IdNumberMapping.MaintainIndex(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

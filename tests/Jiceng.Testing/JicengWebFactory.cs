@@ -24,6 +24,9 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
     public static readonly Uri BaseAddress = new("https://localhost");
     private readonly string _dbFile = Path.Combine(Path.GetTempPath(), $"jiceng-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>The app's field-encryption key file, created by the app on first start.</summary>
+    public string KeyFilePath => _dbFile + ".keys.json";
+
     public JicengWebFactory() => ClientOptions.BaseAddress = BaseAddress;
 
     /// <summary>When set, the app's clock (sessions, lockout, password age); tests move it forward.</summary>
@@ -37,6 +40,7 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
         builder.UseSetting("Database:ConnectionString", $"Data Source={_dbFile}");
         builder.UseSetting("Demo:Scale", "Small");
+        builder.UseSetting("Security:KeyFile", KeyFilePath);
         if (!RealRateLimits)
         {
             builder.UseSetting("Security:SignInRateLimit:PerAddressPerMinute", "100000");
@@ -135,7 +139,7 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm" })
+        foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm", KeyFilePath })
         {
             File.Delete(f);
         }

@@ -4,4 +4,7 @@ public static class Policies
 {
     /// <summary>Create, change and delete business records.</summary>
     public const string EditData = "EditData";
+
+    /// <summary>Unmask a full ID number (<see cref="Data.Identity.Roles.IdNumberReaders"/>); every unmasking is audited.</summary>
+    public const string RevealIdNumber = "RevealIdNumber";
 }
