@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Jiceng.Data;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Security;
 using Jiceng.Data.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -34,6 +35,9 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
 
     public bool RealRateLimits { get; init; }
 
+    /// <summary>Every unmasking (and other sensitive read) the app reported.</summary>
+    public RecordingSensitiveReadAuditor SensitiveReads { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -47,6 +51,7 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
             builder.UseSetting("Security:SignInRateLimit:PerUserNamePerMinute", "100000");
         }
 
+        builder.ConfigureTestServices(s => s.AddSingleton<ISensitiveReadAuditor>(SensitiveReads));
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
