@@ -7,5 +7,5 @@ namespace Jiceng.Data.Postgres;
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<JicengDbContext>
 {
     public JicengDbContext CreateDbContext(string[] args) =>
-        new(DbContextOptionsFactory.Build(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=jiceng_design" }));
+        new(DbContextOptionsFactory.Build(new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = "Host=localhost;Database=jiceng_design" }, Jiceng.Data.Security.KeyRing.None));
 }

@@ -7,5 +7,5 @@ namespace Jiceng.Data.Sqlite;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<JicengDbContext>
 {
     public JicengDbContext CreateDbContext(string[] args) =>
-        new(DbContextOptionsFactory.Build(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design.db" }));
+        new(DbContextOptionsFactory.Build(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=design.db" }, Jiceng.Data.Security.KeyRing.None));
 }

@@ -4,7 +4,9 @@ using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Audit;
 using Jiceng.Data.Engine;
+using Jiceng.Data.Configurations;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,9 @@ namespace Jiceng.Data;
 /// <summary>The one database of the product. Entity configurations live in <c>Configurations/</c>, one per entity.</summary>
 public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>The field-encryption keys this context was opened with (<see cref="KeyRingOptions.UseKeyRing"/>).</summary>
+    public KeyRing KeyRing { get; } = options.FindExtension<KeyRingOptionsExtension>()?.KeyRing ?? KeyRing.None;
+
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
 
     public DbSet<Cadre> Cadres => Set<Cadre>();
@@ -49,12 +54,14 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
+        builder.ApplyConfiguration(new CadreConfiguration(KeyRing));
     }
 
     /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        IdNumberMapping.MaintainIndex(this);
         var changes = RowAuditSuspended ? [] : EntityAudit.Collect(ChangeTracker);
         if (changes.Count == 0)
         {
@@ -91,6 +98,7 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        IdNumberMapping.MaintainIndex(this);
         var changes = RowAuditSuspended ? [] : EntityAudit.Collect(ChangeTracker);
         if (changes.Count == 0)
         {

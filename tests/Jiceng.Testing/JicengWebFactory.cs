@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Jiceng.Data;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Security;
 using Jiceng.Data.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -24,6 +25,9 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
     public static readonly Uri BaseAddress = new("https://localhost");
     private readonly string _dbFile = Path.Combine(Path.GetTempPath(), $"jiceng-web-{Guid.NewGuid():N}.db");
 
+    /// <summary>The app's field-encryption key file, created by the app on first start.</summary>
+    public string KeyFilePath => _dbFile + ".keys.json";
+
     public JicengWebFactory() => ClientOptions.BaseAddress = BaseAddress;
 
     /// <summary>When set, the app's clock (sessions, lockout, password age); tests move it forward.</summary>
@@ -31,18 +35,27 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
 
     public bool RealRateLimits { get; init; }
 
+    /// <summary>Every unmasking (and other sensitive read) the app reported.</summary>
+    public RecordingSensitiveReadAuditor SensitiveReads { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
         builder.UseSetting("Database:ConnectionString", $"Data Source={_dbFile}");
         builder.UseSetting("Demo:Scale", "Small");
+        builder.UseSetting("Security:KeyFile", KeyFilePath);
         if (!RealRateLimits)
         {
             builder.UseSetting("Security:SignInRateLimit:PerAddressPerMinute", "100000");
             builder.UseSetting("Security:SignInRateLimit:PerUserNamePerMinute", "100000");
         }
 
+        builder.ConfigureTestServices(s => s.AddSingleton<ISensitiveReadAuditor>(sp =>
+        {
+            SensitiveReads.Inner = new Data.Audit.AuditLogSensitiveReadAuditor(sp.GetRequiredService<Data.Audit.IAuditLog>());
+            return SensitiveReads;
+        }));
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
@@ -135,7 +148,7 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm" })
+        foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm", KeyFilePath })
         {
             File.Delete(f);
         }

@@ -1,4 +1,5 @@
 using Jiceng.Data;
+using Jiceng.Data.Security;
 using Jiceng.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -26,6 +27,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public DatabaseOptions Options { get; }
 
     public DatabaseProvider Provider => Options.Provider;
+
+    /// <summary>The field-encryption keys of this database (in memory; tests that need a key file write one).</summary>
+    public KeyRing Keys { get; set; } = KeyRing.Generate(DateTimeOffset.UtcNow);
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
@@ -55,7 +59,9 @@ public sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
-    public JicengDbContext NewContext() => new(DbContextOptionsFactory.Build(Options));
+    public JicengDbContext NewContext() => NewContext(Keys);
+
+    public JicengDbContext NewContext(KeyRing keys) => new(DbContextOptionsFactory.Build(Options, keys));
 
     public async ValueTask DisposeAsync()
     {

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Jiceng.Data;
 using Jiceng.Data.Audit;
+using Jiceng.Data.Security;
 using Jiceng.Data.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Jiceng.Cli.Commands;
 
@@ -24,6 +26,12 @@ public static class CliDatabase
         Recursive = true,
     };
 
+    public static readonly Option<string?> KeyFileOption = new("--key-file")
+    {
+        Description = "字段加密密钥文件（默认取配置 Security:KeyFile，否则 ./data/keys/jiceng-keys.json）",
+        Recursive = true,
+    };
+
     public static IConfiguration Configuration(ParseResult parse)
     {
         var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -37,6 +45,11 @@ public static class CliDatabase
             overrides["Database:ConnectionString"] = connection;
         }
 
+        if (parse.GetValue(KeyFileOption) is { } keyFile)
+        {
+            overrides[KeyOptions.KeyFileSetting] = keyFile;
+        }
+
         return new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
@@ -47,8 +60,16 @@ public static class CliDatabase
     public static DatabaseOptions Options(ParseResult parse) =>
         Configuration(parse).GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-    /// <summary>A context whose audited writes are done by the "cli" user.</summary>
-    public static JicengDbContext Open(ParseResult parse) => new(DbContextOptionsFactory.Build(Options(parse))) { AuditContext = CliActor.Instance };
+    public static string KeyFilePath(ParseResult parse) =>
+        Configuration(parse)[KeyOptions.KeyFileSetting] is { Length: > 0 } path ? path : KeyOptions.DefaultKeyFile;
+
+    /// <summary>A context on the configured database with the key file's keys (a new key file is created for a new
+    /// database), whose audited writes are done by the "cli" user.</summary>
+    public static JicengDbContext Open(ParseResult parse) =>
+        Open(parse, KeyFile.LoadOrCreate(KeyFilePath(parse), TimeProvider.System, NullLogger.Instance));
+
+    public static JicengDbContext Open(ParseResult parse, KeyRing keys) =>
+        new(DbContextOptionsFactory.Build(Options(parse), keys)) { AuditContext = CliActor.Instance };
 
     private sealed class CliActor : IAuditContext
     {

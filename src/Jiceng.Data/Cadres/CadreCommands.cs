@@ -2,6 +2,7 @@ using Jiceng.Core.Cadres;
 using Jiceng.Core.Common;
 using Jiceng.Data.Common;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Cadres;
@@ -47,8 +48,10 @@ public static class CadreCommands
     }
 
     /// <param name="expectedVersion">The version the caller read; a different current version is a conflict.</param>
+    /// <param name="mayChangeIdNumber">False for roles that may not see full ID numbers: the stored number is kept, whatever the input says.</param>
     public static async Task<CommandResult<Cadre>> UpdateAsync(
-        JicengDbContext db, DataScope scope, int id, CadreInput input, int? expectedVersion, DateOnly today, CancellationToken ct = default)
+        JicengDbContext db, DataScope scope, int id, CadreInput input, int? expectedVersion, DateOnly today, CancellationToken ct = default,
+        bool mayChangeIdNumber = true)
     {
         var cadre = await db.Cadres.InScope(scope).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (cadre is null)
@@ -59,6 +62,11 @@ public static class CadreCommands
         if (expectedVersion is { } v && v != cadre.Version)
         {
             return new CommandResult<Cadre> { Conflict = cadre };
+        }
+
+        if (!mayChangeIdNumber)
+        {
+            input = input with { IdNumber = cadre.IdNumber.Value };
         }
 
         var errors = await ValidateAsync(db, scope, input, today, exceptId: id, ct);
@@ -106,7 +114,7 @@ public static class CadreCommands
         if (IdCardNumber.TryParse(input.IdNumber, out var id, out _))
         {
             // Uniqueness is checked across the whole database, not the scope: an ID number is one person.
-            var taken = await db.Cadres.AnyAsync(c => c.IdNumber == id && (exceptId == null || c.Id != exceptId), ct);
+            var taken = await db.Cadres.WithIdNumber(id).AnyAsync(c => exceptId == null || c.Id != exceptId, ct);
             if (taken)
             {
                 errors.Add(new FieldError("idNumber", $"{CadreValidator.FieldLabels["idNumber"]}：{id.Masked}已登记为其他干部"));

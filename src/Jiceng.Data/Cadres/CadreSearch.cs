@@ -1,6 +1,7 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Data.Common;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Cadres;
@@ -44,7 +45,7 @@ public static class CadreSearch
         {
             // A full, valid ID number is an exact lookup; anything else searches names.
             query = IdCardNumber.TryParse(text, out var id, out _)
-                ? query.Where(c => c.IdNumber == id)
+                ? query.WithIdNumber(db, id)
                 : query.Where(c => c.Name.Contains(text));
         }
 

@@ -1,19 +1,23 @@
 using Jiceng.Core.Cadres;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jiceng.Data.Configurations;
 
-internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
+/// <summary>Applied by <see cref="JicengDbContext"/> with its key ring (the ID number is encrypted, see <see cref="IdNumberMapping"/>).</summary>
+internal sealed class CadreConfiguration(KeyRing keyRing) : IEntityTypeConfiguration<Cadre>
 {
     public void Configure(EntityTypeBuilder<Cadre> b)
     {
         b.ToTable("cadres");
         b.Property(c => c.Name).HasMaxLength(Cadre.NameMaxLength).IsRequired();
         b.Property(c => c.IdNumber)
-            .HasConversion(v => v.Value, v => IdCardNumber.Parse(v))
-            .HasMaxLength(18)
+            .HasConversion(IdNumberMapping.Converter(keyRing))
+            .HasMaxLength(IdNumberMapping.CipherMaxLength)
             .IsRequired();
+        // Nullable so existing rows can get it from the data migration after the schema migration adds the column.
+        b.Property<string>(IdNumberMapping.IndexProperty).HasMaxLength(IdNumberMapping.IndexLength);
         b.Property(c => c.EthnicityCode).HasMaxLength(2).IsRequired();
         b.Property(c => c.EducationCode).HasMaxLength(4);
         b.Property(c => c.DegreeCode).HasMaxLength(4);
@@ -21,7 +25,7 @@ internal sealed class CadreConfiguration : IEntityTypeConfiguration<Cadre>
         b.Property(c => c.PoliticalStatusCode).HasMaxLength(2).IsRequired();
         b.Property(c => c.HomeRegionCode).HasMaxLength(6);
         b.Property(c => c.Version).IsConcurrencyToken();
-        b.HasIndex(c => c.IdNumber).IsUnique();
+        b.HasIndex(IdNumberMapping.IndexProperty).IsUnique();
         b.HasIndex(c => c.Name);
         b.HasIndex(c => c.OrgUnitId);
         b.HasOne(c => c.OrgUnit).WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -26,6 +26,12 @@ public static class Roles
     /// <summary>The three administrators (三员): each needs a second factor and may hold no other of these or a data role.</summary>
     public static IReadOnlyList<string> Administrators { get; } = [SystemAdmin, SecurityAdmin, AuditAdmin];
 
+    /// <summary>
+    /// Roles that may unmask a full ID number (explicitly, audited, inside their scope) and change it: organization-department
+    /// staff and township staff, who keep cadre records. Village staff, finance, auditors and the administrators see masked numbers only.
+    /// </summary>
+    public static IReadOnlyList<string> IdNumberReaders { get; } = [OrgDepartment, TownshipStaff];
+
     /// <summary>Roles that read the audit trail; none may be combined with a data-editing role.</summary>
     public static IReadOnlyList<string> AuditReaders { get; } = [AuditAdmin, Auditor];
 }

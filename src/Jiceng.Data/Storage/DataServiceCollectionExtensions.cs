@@ -1,6 +1,9 @@
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Jiceng.Data.Storage;
 
@@ -8,13 +11,22 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the database (provider from the final configuration, read when first resolved so test hosts and
-    /// environment variables can override it), a context factory for Blazor and a scoped context.
+    /// environment variables can override it), the field-encryption key ring (<c>Security:KeyFile</c>), a context factory for Blazor, a scoped context,
+    /// and the unmasking service with its auditor.
     /// </summary>
     public static IServiceCollection AddJicengData(this IServiceCollection services)
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
-        services.AddDbContextFactory<JicengDbContext>((sp, b) => DbContextOptionsFactory.Configure(b, sp.GetRequiredService<DatabaseOptions>()));
+        // The key file is read (or created) when the first context is built: a bad file stops the start.
+        services.AddSingleton(sp => KeyFile.LoadOrCreate(
+            sp.GetRequiredService<IConfiguration>()[KeyOptions.KeyFileSetting] is { Length: > 0 } path ? path : KeyOptions.DefaultKeyFile,
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Jiceng.Keys")));
+        services.AddDbContextFactory<JicengDbContext>((sp, b) =>
+            DbContextOptionsFactory.Configure(b, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<KeyRing>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<JicengDbContext>>().CreateDbContext());
+        services.TryAddSingleton<ISensitiveReadAuditor, LoggingSensitiveReadAuditor>();
+        services.AddSingleton<IdNumberReveal>();
         return services;
     }
 }

@@ -1,8 +1,12 @@
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Storage;
 
-/// <summary>Brings a database to the current schema: migrations, then (SQLite) the persistent WAL journal mode.</summary>
+/// <summary>
+/// Brings a database to the current schema: migrations, then (SQLite) the persistent WAL journal mode, then the ID number
+/// data migration (encrypts leftover plaintext, checks the key file against the data).
+/// </summary>
 public static class DatabaseInitializer
 {
     public static async Task MigrateAsync(JicengDbContext db, CancellationToken ct = default)
@@ -25,5 +29,7 @@ public static class DatabaseInitializer
         {
             await db.Database.MigrateAsync(ct);
         }
+
+        await IdNumberDataMigration.RunAsync(db, ct);
     }
 }

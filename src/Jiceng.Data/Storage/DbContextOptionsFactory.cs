@@ -1,16 +1,18 @@
 using Microsoft.Data.Sqlite;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Storage;
 
-/// <summary>Configures EF Core for the chosen provider, with that provider's migrations assembly.</summary>
+/// <summary>Configures EF Core for the chosen provider, with that provider's migrations assembly and the field-encryption keys.</summary>
 public static class DbContextOptionsFactory
 {
     public const string SqliteMigrationsAssembly = "Jiceng.Data.Sqlite";
     public const string PostgresMigrationsAssembly = "Jiceng.Data.Postgres";
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, KeyRing keyRing)
     {
+        builder.UseKeyRing(keyRing);
         var cs = options.EffectiveConnectionString;
         switch (options.Provider)
         {
@@ -27,10 +29,10 @@ public static class DbContextOptionsFactory
         }
     }
 
-    public static DbContextOptions<JicengDbContext> Build(DatabaseOptions options)
+    public static DbContextOptions<JicengDbContext> Build(DatabaseOptions options, KeyRing keyRing)
     {
         var builder = new DbContextOptionsBuilder<JicengDbContext>();
-        Configure(builder, options);
+        Configure(builder, options, keyRing);
         return builder.Options;
     }
 

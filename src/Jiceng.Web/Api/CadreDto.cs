@@ -16,6 +16,9 @@ public sealed record CadreDto(
         c.JoinedPartyOn, c.GrassrootsServiceSince, c.HomeRegionCode, c.OrgUnitId, orgUnitName, c.Version, posts);
 }
 
+/// <summary>A cadre's full ID number, from the audited unmasking endpoint.</summary>
+public sealed record IdNumberDto(int CadreId, string IdNumber);
+
 /// <summary>An update: the fields of a new cadre plus the version the client read.</summary>
 public sealed record CadreUpdate
 {

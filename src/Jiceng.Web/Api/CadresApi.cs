@@ -4,13 +4,17 @@ using Jiceng.Core.Common;
 using Jiceng.Data;
 using Jiceng.Data.Cadres;
 using Jiceng.Data.Common;
+using Jiceng.Data.Security;
 using Jiceng.Web.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jiceng.Web.Api;
 
-/// <summary>/api/v1/cadres: list with filters and paging, get, create, update, delete — all inside the caller's scope.</summary>
+/// <summary>
+/// /api/v1/cadres: list with filters and paging, get, create, update, delete — all inside the caller's scope, ID numbers
+/// masked; the full number only from <c>/{id}/id-number</c> (permitted roles, audited).
+/// </summary>
 public static class CadresApi
 {
     public static RouteGroupBuilder MapCadresApi(this RouteGroupBuilder api)
@@ -18,6 +22,7 @@ public static class CadresApi
         var group = api.MapGroup("/cadres").WithTags("Cadres");
         group.MapGet("/", ListCadres);
         group.MapGet("/{id:int}", GetCadre);
+        group.MapGet("/{id:int}/id-number", GetIdNumber).RequireAuthorization(Policies.RevealIdNumber);
         group.MapPost("/", CreateCadre).RequireAuthorization(Policies.EditData);
         group.MapPut("/{id:int}", UpdateCadre).RequireAuthorization(Policies.EditData);
         group.MapDelete("/{id:int}", DeleteCadre).RequireAuthorization(Policies.EditData);
@@ -40,6 +45,13 @@ public static class CadresApi
             ? TypedResults.Ok(CadreDto.From(d.Cadre, d.OrgUnitName, d.Posts))
             : TypedResults.NotFound();
 
+    /// <summary>The full ID number: an explicit, audited unmasking.</summary>
+    public static async Task<Results<Ok<IdNumberDto>, NotFound>> GetIdNumber(
+        int id, JicengDbContext db, ClaimsPrincipal user, IdNumberReveal reveal, CancellationToken ct) =>
+        await reveal.RevealAsync(db, CurrentUser.ScopeOf(user), id, ct) is { } number
+            ? TypedResults.Ok(new IdNumberDto(id, number.Value))
+            : TypedResults.NotFound();
+
     public static async Task<Results<Created<CadreDto>, ValidationProblem>> CreateCadre(
         CadreInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
@@ -52,7 +64,8 @@ public static class CadresApi
     public static async Task<Results<Ok<CadreDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateCadre(
         int id, CadreUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, update.Version, ChinaTime.Today(clock), ct);
+        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, update.Version, ChinaTime.Today(clock), ct,
+            mayChangeIdNumber: CurrentUser.MayRevealIdNumbers(user));
         if (result.NotFound)
         {
             return TypedResults.NotFound();

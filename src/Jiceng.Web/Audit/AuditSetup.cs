@@ -14,6 +14,7 @@ public static class AuditSetup
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section);
         services.AddSingleton<IAuditContext>(AmbientAuditContext.Instance);
         services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<Data.Security.ISensitiveReadAuditor, AuditLogSensitiveReadAuditor>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();
         services.AddAuthorizationBuilder().AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.AuditReaders));

@@ -20,6 +20,9 @@ public sealed class CurrentUser
 
     public static bool CanEdit(ClaimsPrincipal user) => Roles.DataEditors.Any(user.IsInRole);
 
+    /// <summary>May unmask (and so change) full ID numbers; see <see cref="Roles.IdNumberReaders"/>.</summary>
+    public static bool MayRevealIdNumbers(ClaimsPrincipal user) => Roles.IdNumberReaders.Any(user.IsInRole);
+
     public static string DisplayName(ClaimsPrincipal user) => user.FindFirstValue(ScopeClaimsFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
 
     public static string OrgName(ClaimsPrincipal user) => user.FindFirstValue(ScopeClaimsFactory.OrgNameClaim) ?? "";

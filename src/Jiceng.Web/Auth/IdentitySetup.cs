@@ -78,7 +78,8 @@ public static class IdentitySetup
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditData, p => p.RequireRole(Roles.DataEditors));
+            .AddPolicy(Policies.EditData, p => p.RequireRole(Roles.DataEditors))
+            .AddPolicy(Policies.RevealIdNumber, p => p.RequireRole(Roles.IdNumberReaders));
         services.AddScoped<CurrentUser>();
 
         // Open interactive pages (Blazor circuits) re-check their session and end when idle.

@@ -7,4 +7,7 @@ public static class Policies
 
     /// <summary>Read and export the audit log: the audit administrator and auditors only.</summary>
     public const string ReadAudit = "ReadAudit";
+
+    /// <summary>Unmask a full ID number (<see cref="Data.Identity.Roles.IdNumberReaders"/>); every unmasking is audited.</summary>
+    public const string RevealIdNumber = "RevealIdNumber";
 }

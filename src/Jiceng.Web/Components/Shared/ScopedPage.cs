@@ -32,6 +32,8 @@ public abstract class ScopedPage : ComponentBase
 
     protected bool CanEdit => CurrentUser.CanEdit(User);
 
+    protected bool MayRevealIdNumbers => CurrentUser.MayRevealIdNumbers(User);
+
     protected JicengDbContext NewDb() => DbFactory.CreateDbContext();
 
     protected override async Task OnInitializedAsync()

@@ -1,0 +1,110 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jiceng.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditAndEncryption : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_cadres_IdNumber",
+                table: "cadres");
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdNumberIndex",
+                table: "cadres",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "audit_chain",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnchorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnchorHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LastId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Appends = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_chain", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    roles = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    org_unit_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    client_address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    record_type = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    record_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    details = table.Column<string>(type: "TEXT", nullable: false),
+                    prev_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "audit_chain",
+                columns: new[] { "Id", "AnchorHash", "AnchorId", "Appends", "LastHash", "LastId" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L, 0L, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cadres_IdNumberIndex",
+                table: "cadres",
+                column: "IdNumberIndex",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_user_name_at",
+                table: "audit_entries",
+                columns: new[] { "user_name", "at" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "audit_chain");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_cadres_IdNumberIndex",
+                table: "cadres");
+
+            migrationBuilder.DropColumn(
+                name: "IdNumberIndex",
+                table: "cadres");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cadres_IdNumber",
+                table: "cadres",
+                column: "IdNumber",
+                unique: true);
+        }
+    }
+}
