@@ -29,7 +29,8 @@ static async Task EvaluateDistrictAsync(string? postgres)
     var options = postgres is null
         ? new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file}" }
         : new DatabaseOptions { Provider = DatabaseProvider.Postgres, ConnectionString = postgres };
-    await using var db = new JicengDbContext(DbContextOptionsFactory.Build(options));
+    // A fresh key ring: the benchmark database is thrown away afterwards.
+    await using var db = new JicengDbContext(DbContextOptionsFactory.Build(options, Jiceng.Data.Security.KeyRing.Generate(DateTimeOffset.UtcNow)));
     if (postgres is not null)
     {
         await db.Database.EnsureDeletedAsync();
