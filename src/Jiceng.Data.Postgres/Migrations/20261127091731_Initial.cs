@@ -27,6 +27,69 @@ namespace Jiceng.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_chain",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    AnchorId = table.Column<long>(type: "bigint", nullable: false),
+                    AnchorHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LastId = table.Column<long>(type: "bigint", nullable: false),
+                    LastHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Appends = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_chain", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    roles = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    org_unit_id = table.Column<int>(type: "integer", nullable: true),
+                    client_address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    record_type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    record_id = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    details = table.Column<string>(type: "text", nullable: false),
+                    prev_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evaluation_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    ProfileName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ProfileEffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ScopeOrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    ScopePath = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    DurationMs = table.Column<long>(type: "bigint", nullable: false),
+                    Violations = table.Column<int>(type: "integer", nullable: false),
+                    Warnings = table.Column<int>(type: "integer", nullable: false),
+                    Infos = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evaluation_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "org_units",
                 columns: table => new
                 {
@@ -52,6 +115,23 @@ namespace Jiceng.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "policy_profile_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Yaml = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_profile_versions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -73,12 +153,50 @@ namespace Jiceng.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "findings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RunId = table.Column<long>(type: "bigint", nullable: false),
+                    Rule = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Clause = table.Column<int>(type: "integer", nullable: false),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    SubjectKind = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<int>(type: "integer", nullable: false),
+                    SubjectCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    OrgUnitPath = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: true),
+                    Period = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Measured = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Required = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Message = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Due = table.Column<DateOnly>(type: "date", nullable: true),
+                    Topic = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_findings_evaluation_runs_RunId",
+                        column: x => x.RunId,
+                        principalTable: "evaluation_runs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -115,7 +233,7 @@ namespace Jiceng.Data.Postgres.Migrations
                     Sex = table.Column<int>(type: "integer", nullable: false),
                     EthnicityCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    IdNumber = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    IdNumber = table.Column<string>(type: "character varying(96)", maxLength: 96, nullable: false),
                     EducationCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
                     DegreeCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
                     Major = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
@@ -126,7 +244,8 @@ namespace Jiceng.Data.Postgres.Migrations
                     GrassrootsServiceSince = table.Column<DateOnly>(type: "date", nullable: true),
                     HomeRegionCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
                     OrgUnitId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    IdNumberIndex = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,6 +256,28 @@ namespace Jiceng.Data.Postgres.Migrations
                         principalTable: "org_units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "one_shoulder_exemptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_one_shoulder_exemptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_one_shoulder_exemptions_org_units_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -248,6 +389,27 @@ namespace Jiceng.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "password_history",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: false),
+                    ReplacedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_password_history", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_password_history_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "post_assignments",
                 columns: table => new
                 {
@@ -306,6 +468,11 @@ namespace Jiceng.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "audit_chain",
+                columns: new[] { "Id", "AnchorHash", "AnchorId", "Appends", "LastHash", "LastId" },
+                values: new object[] { 1, "0000000000000000000000000000000000000000000000000000000000000000", 0L, 0L, "0000000000000000000000000000000000000000000000000000000000000000", 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -349,9 +516,19 @@ namespace Jiceng.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_cadres_IdNumber",
+                name: "IX_audit_entries_at",
+                table: "audit_entries",
+                column: "at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_user_name_at",
+                table: "audit_entries",
+                columns: new[] { "user_name", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cadres_IdNumberIndex",
                 table: "cadres",
-                column: "IdNumber",
+                column: "IdNumberIndex",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -362,6 +539,26 @@ namespace Jiceng.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_cadres_OrgUnitId",
                 table: "cadres",
+                column: "OrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_evaluation_runs_Year_ScopeOrgUnitId_StartedAt",
+                table: "evaluation_runs",
+                columns: new[] { "Year", "ScopeOrgUnitId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_findings_RunId_OrgUnitPath",
+                table: "findings",
+                columns: new[] { "RunId", "OrgUnitPath" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_findings_RunId_Rule",
+                table: "findings",
+                columns: new[] { "RunId", "Rule" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_one_shoulder_exemptions_OrgUnitId",
+                table: "one_shoulder_exemptions",
                 column: "OrgUnitId");
 
             migrationBuilder.CreateIndex(
@@ -379,6 +576,16 @@ namespace Jiceng.Data.Postgres.Migrations
                 name: "IX_org_units_Path",
                 table: "org_units",
                 column: "Path");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_password_history_UserId",
+                table: "password_history",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_policy_profile_versions_EffectiveFrom",
+                table: "policy_profile_versions",
+                column: "EffectiveFrom");
 
             migrationBuilder.CreateIndex(
                 name: "IX_post_assignments_CadreId_Start",
@@ -427,6 +634,24 @@ namespace Jiceng.Data.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "audit_chain");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "findings");
+
+            migrationBuilder.DropTable(
+                name: "one_shoulder_exemptions");
+
+            migrationBuilder.DropTable(
+                name: "password_history");
+
+            migrationBuilder.DropTable(
+                name: "policy_profile_versions");
+
+            migrationBuilder.DropTable(
                 name: "post_assignments");
 
             migrationBuilder.DropTable(
@@ -434,6 +659,9 @@ namespace Jiceng.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "evaluation_runs");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
