@@ -53,7 +53,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
+        // Every configuration has a parameterless constructor but the cadres', which needs this context's key ring.
+        builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly, t => t != typeof(CadreConfiguration));
         builder.ApplyConfiguration(new CadreConfiguration(KeyRing));
     }
 

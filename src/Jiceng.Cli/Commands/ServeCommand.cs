@@ -12,7 +12,8 @@ public static class ServeCommand
         var command = new Command("serve", "启动网页服务（与 dotnet run --project src/Jiceng.Web 相同）") { urls };
         command.SetAction(async (parse, ct) =>
         {
-            var args = new List<string> { "--urls", parse.GetValue(urls)! };
+            // The app's settings (appsettings.json) travel beside this tool; the working directory still holds ./data.
+            var args = new List<string> { "--urls", parse.GetValue(urls)!, $"--contentRoot={AppContext.BaseDirectory}" };
             foreach (var (key, value) in CliOverrides(parse))
             {
                 args.Add($"--{key}={value}");
