@@ -67,8 +67,8 @@ public static class EvaluateCommand
             if (draftProfile is not null && parse.GetValue(compare))
             {
                 var proposed = await RunAsync(db, scope, draftProfile, context, quiet, ct);
-                var townships = await TownshipNamesAsync(db, ct);
-                WhatIfOutput.Print(WhatIfDiff.Compare(current.Findings, proposed.Findings, f => townships(f.Subject.OrgUnitPath)), inForce, draftProfile);
+                var township = await Evaluator.TownshipNamerAsync(db, scope, "区直及其他", ct);
+                WhatIfOutput.Print(WhatIfDiff.Compare(current.Findings, proposed.Findings, f => township(f.Subject.OrgUnitPath)), inForce, draftProfile);
                 return 0;
             }
 
@@ -127,18 +127,13 @@ public static class EvaluateCommand
 
     private static async Task<DataScope?> ScopeAsync(JicengDbContext db, string? code, CancellationToken ct)
     {
-        var unit = code is null
-            ? await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync(ct)
-            : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct);
+        if (code is null)
+        {
+            return await DataScopeQueries.RootAsync(db, ct);
+        }
+
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, ct);
         return unit is null ? null : new DataScope(unit.Id, unit.Path);
     }
 
-    private static async Task<Func<string, string>> TownshipNamesAsync(JicengDbContext db, CancellationToken ct)
-    {
-        var townships = await db.OrgUnits.AsNoTracking()
-            .Where(u => u.Kind == Core.Org.OrgUnitKind.Township || u.Kind == Core.Org.OrgUnitKind.SubDistrict)
-            .Select(u => new { u.Id, u.Name }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        var ids = townships.Keys.ToHashSet();
-        return path => Evaluator.TownshipOf(path, ids) is { } id ? townships[id] : "区直及其他";
-    }
 }

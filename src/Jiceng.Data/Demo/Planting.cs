@@ -4,6 +4,7 @@ using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
+using Jiceng.Data.Measures.M04Promotion;
 
 namespace Jiceng.Data.Demo;
 
@@ -71,7 +72,7 @@ internal static class Planting
         var asOf = DemoDistrictGenerator.DataAsOf;
         foreach (var cadre in ctx.Cadres)
         {
-            foreach (var post in cadre.Posts.Where(p => Measures.M04Kinds.Contains(p.Kind) && p.IsActiveOn(asOf)))
+            foreach (var post in cadre.Posts.Where(p => PostTenureFactsQuery.Kinds.Contains(p.Kind) && p.IsActiveOn(asOf)))
             {
                 // The generator never reappoints to the same post in the same unit, so the tenure starts with the post.
                 var full = Ages.AddYearsClamped(post.Start, MaxYearsSamePost);
@@ -133,11 +134,5 @@ internal static class Planting
         cadre.JoinedWorkOn = cadre.JoinedWorkOn?.AddYears(-years);
         cadre.JoinedPartyOn = cadre.JoinedPartyOn?.AddYears(-years);
         cadre.IdNumber = ctx.Ids.Next(cadre.IdNumber.RegionCode, cadre.BirthDate, cadre.Sex);
-    }
-
-    private static class Measures
-    {
-        /// <summary>The named township posts R4.2 judges (mirrors PostTenureFactsQuery.Kinds).</summary>
-        public static readonly PostKind[] M04Kinds = Jiceng.Data.Measures.M04Promotion.PostTenureFactsQuery.Kinds;
     }
 }

@@ -92,6 +92,16 @@ public static class Evaluator
         return result.Run;
     }
 
+    /// <summary>Names findings' townships by their subject's path (for what-if tables); units above townships get <paramref name="above"/>.</summary>
+    public static async Task<Func<string, string>> TownshipNamerAsync(JicengDbContext db, DataScope scope, string above, CancellationToken ct = default)
+    {
+        var townships = await db.OrgUnits.AsNoTracking().InScope(scope)
+            .Where(u => u.Kind == OrgUnitKind.Township || u.Kind == OrgUnitKind.SubDistrict)
+            .ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var ids = townships.Keys.ToHashSet();
+        return path => TownshipOf(path, ids) is { } id ? townships[id] : above;
+    }
+
     /// <summary>The township on a unit path (/1/2/3/township/village/), if any.</summary>
     public static int? TownshipOf(string path, IReadOnlySet<int> townshipIds)
     {

@@ -41,7 +41,7 @@ public static class FindingQueries
     {
         var ancestors = AncestorsAndSelf(scope.Path);
         return await db.EvaluationRuns.AsNoTracking()
-            .Where(r => ancestors.Contains(r.ScopeOrgUnitId) && (year == null || r.Year == year) && r.Trigger != "what-if")
+            .Where(r => ancestors.Contains(r.ScopeOrgUnitId) && (year == null || r.Year == year))
             .OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.Id)
             .FirstOrDefaultAsync(ct);
     }

@@ -1,6 +1,7 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Scope;
 
@@ -17,6 +18,13 @@ public sealed record DataScope(int OrgUnitId, string Path)
 
 public static class DataScopeQueries
 {
+    /// <summary>The whole jurisdiction: the scope of the top unit (a province, or a district deployed alone); null in an empty database.</summary>
+    public static async Task<DataScope?> RootAsync(JicengDbContext db, CancellationToken ct = default)
+    {
+        var root = await db.OrgUnits.Where(u => u.ParentId == null).OrderBy(u => u.Id).Select(u => new { u.Id, u.Path }).FirstOrDefaultAsync(ct);
+        return root is null ? null : new DataScope(root.Id, root.Path);
+    }
+
     public static IQueryable<OrgUnit> InScope(this IQueryable<OrgUnit> units, DataScope scope) =>
         units.Where(u => u.Path.StartsWith(scope.Path));
 

@@ -39,7 +39,6 @@ public sealed class EvaluationService(IDbContextFactory<JicengDbContext> dbFacto
     public async Task<DataScope?> RootScopeAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var root = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == null).OrderBy(u => u.Id).FirstOrDefaultAsync(ct);
-        return root is null ? null : new DataScope(root.Id, root.Path);
+        return await DataScopeQueries.RootAsync(db, ct);
     }
 }

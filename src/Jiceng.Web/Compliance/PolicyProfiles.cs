@@ -51,6 +51,7 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
     {
         using var db = dbFactory.CreateDbContext();
         var adopted = Adopted(db);
+        _adoptedText.Clear();
         foreach (var (profile, yaml) in adopted)
         {
             _adoptedText[profile] = yaml;
