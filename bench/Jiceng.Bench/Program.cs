@@ -9,7 +9,7 @@ using Jiceng.Data.Scope;
 using Jiceng.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
-// Scenarios print each figure beside its limit (quality.md) and the ratio; times are medians of repeated runs.
+// Scenarios print each figure beside its limit (docs/quality-bars.md) and the ratio; times are medians of repeated runs.
 var scenario = args.FirstOrDefault() ?? "evaluate-district";
 switch (scenario)
 {

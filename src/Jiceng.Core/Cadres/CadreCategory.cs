@@ -1,6 +1,6 @@
 namespace Jiceng.Core.Cadres;
 
-/// <summary>The kinds of grassroots cadre the policy names (policy.md, vocabulary: 干部).</summary>
+/// <summary>The kinds of grassroots cadre the policy names (docs/policy-reference.md, vocabulary: 干部).</summary>
 public enum CadreCategory
 {
     /// <summary>乡镇公务员.</summary>

@@ -1,6 +1,6 @@
 namespace Jiceng.Core.Common;
 
-/// <summary>Counting of full years (满 N 年): reached on the N-th anniversary (policy.md, counting conventions).</summary>
+/// <summary>Counting of full years (满 N 年): reached on the N-th anniversary (docs/policy-reference.md, counting conventions).</summary>
 public static class Ages
 {
     /// <summary>Full years from <paramref name="from"/> to <paramref name="on"/>; a 29 February start is reached on 28 February in common years.</summary>

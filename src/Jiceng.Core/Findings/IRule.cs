@@ -8,7 +8,7 @@ namespace Jiceng.Core.Findings;
 /// </summary>
 public interface IRule
 {
-    /// <summary>The rule id of policy.md, e.g. "R4.2".</summary>
+    /// <summary>The rule id of docs/policy-reference.md, e.g. "R4.2".</summary>
     string Id { get; }
 
     /// <summary>The clause (1–10) it implements.</summary>

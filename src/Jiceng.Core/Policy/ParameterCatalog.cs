@@ -6,11 +6,11 @@ using T = Jiceng.Core.Policy.ParameterType;
 namespace Jiceng.Core.Policy;
 
 /// <summary>
-/// The definition of every parameter of policy.md (P0–P10): id, clause, type, unit, required or optional, zh-CN
+/// The definition of every parameter of docs/policy-reference.md (P0–P10): id, clause, type, unit, required or optional, zh-CN
 /// label and the example value the shipped default profile carries.
 /// </summary>
 /// <remarks>
-/// Examples come from policy.md. Where policy.md gives none, the example is our own plausible pick and
+/// Examples are the usual or statutory figures. Where there is none, the example is our own plausible pick and
 /// <see cref="ParameterDefinition.ExampleChosenByUs"/> is true: the jurisdiction (山西 / 平鲁区, the demo district),
 /// the effective date, P6.max_inspections_per_township (10 a year), the subsidy lines of P8.subsidies,
 /// P8.village_transport (100 元) and P8.village_phone (50 元), the checkup standards P9.checkup_cost_standard (500 元)

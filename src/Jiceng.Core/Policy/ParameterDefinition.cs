@@ -1,7 +1,7 @@
 namespace Jiceng.Core.Policy;
 
 /// <summary>
-/// One placeholder of the policy document as a named, typed parameter (policy.md, "Clauses → parameters").
+/// One placeholder of the policy document as a named, typed parameter (docs/policy-reference.md, the clauses' parameter tables).
 /// </summary>
 /// <param name="Id">Stable id, e.g. <c>P1.women_min</c>; the profile file addresses the value by it.</param>
 /// <param name="Clause">The clause it comes from, 1–10; 0 for the jurisdiction placeholders.</param>
@@ -11,7 +11,7 @@ namespace Jiceng.Core.Policy;
 /// <param name="Label">Short zh-CN label.</param>
 /// <param name="Example">The example value the shipped default profile carries (the CLR type of
 /// <see cref="ParameterTypes.ClrType"/>), or null when the default leaves an optional parameter not set.</param>
-/// <param name="ExampleChosenByUs">True when policy.md gives no value and the example is our own plausible pick.</param>
+/// <param name="ExampleChosenByUs">True when there is no usual figure and the example is our own plausible pick (marked † in docs/policy-reference.md).</param>
 public sealed record ParameterDefinition(
     string Id,
     int Clause,

@@ -1,7 +1,7 @@
 namespace Jiceng.Core.Policy;
 
 /// <summary>
-/// The stable ids of the policy's parameters (policy.md), grouped by clause; P0 holds the jurisdiction placeholders.
+/// The stable ids of the policy's parameters (docs/policy-reference.md), grouped by clause; P0 holds the jurisdiction placeholders.
 /// Rules name the parameters they read with these; profile files address values by the same ids.
 /// Every id here has a definition in <see cref="ParameterCatalog"/> and vice versa (a test checks it).
 /// </summary>

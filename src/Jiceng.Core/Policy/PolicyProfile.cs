@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace Jiceng.Core.Policy;
 
-/// <summary>How a ratio cap turns n × ratio into a whole number (policy.md, counting conventions).</summary>
+/// <summary>How a ratio cap turns n × ratio into a whole number (docs/policy-reference.md, counting conventions).</summary>
 public enum RoundingMode
 {
     Floor = 0,

@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Jiceng.Core.Policy;
 
 /// <summary>
-/// The versions of a jurisdiction's profile, by effective date (policy.md: "a judgment about 2021 uses the profile
-/// in force in 2021"). The profile in force on a day is the latest whose <see cref="PolicyProfile.EffectiveFrom"/>
+/// The versions of a jurisdiction's profile, by effective date (docs/policy-reference.md: a judgment about 2021
+/// uses the profile in force in 2021). The profile in force on a day is the latest whose <see cref="PolicyProfile.EffectiveFrom"/>
 /// is on or before that day; it governs up to the day before the next version's effective date.
 /// </summary>
 public sealed class ProfileSet

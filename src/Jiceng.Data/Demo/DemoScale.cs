@@ -6,6 +6,6 @@ public enum DemoScale
     /// <summary>Province, city, district, 3 departments and 2 townships with their villages (fast, for tests).</summary>
     Small = 1,
 
-    /// <summary>The full <c>district</c> dataset of quality.md: 平鲁区 with 15 departments, 12 townships, 234 villages, ~3,000 cadres.</summary>
+    /// <summary>The full <c>district</c> dataset of docs/quality-bars.md: 平鲁区 with 15 departments, 12 townships, 234 villages, ~3,000 cadres.</summary>
     District = 2,
 }

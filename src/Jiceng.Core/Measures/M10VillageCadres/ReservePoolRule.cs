@@ -41,6 +41,6 @@ public sealed class ReservePoolRule : Rule<IReadOnlyList<VillageCadreFacts>>
         }
     }
 
-    /// <summary>A multiplier target requires ceil(multiplier × base) (policy.md, counting conventions).</summary>
+    /// <summary>A multiplier target requires ceil(multiplier × base) (docs/policy-reference.md, counting conventions).</summary>
     public static int RequiredReserves(decimal multiplier, int seats) => (int)Math.Ceiling(multiplier * seats);
 }

@@ -1,8 +1,8 @@
 namespace Jiceng.Core.Policy;
 
 /// <summary>
-/// P7.influence_months: months of influence per sanction kind (clause 七). Following policy.md's counting
-/// convention, a sanction of M months effective on day d covers d … d + M months − 1 day, and the cadre is
+/// P7.influence_months: months of influence per sanction kind (clause 七). Following the counting convention of
+/// docs/policy-reference.md, a sanction of M months effective on day d covers d … d + M months − 1 day, and the cadre is
 /// eligible for promotion again on d + M months.
 /// </summary>
 public sealed class InfluencePeriods

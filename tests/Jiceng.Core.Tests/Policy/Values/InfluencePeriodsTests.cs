@@ -2,7 +2,7 @@ using Jiceng.Core.Policy;
 
 namespace Jiceng.Core.Tests.Policy.Values;
 
-/// <summary>policy.md: an influence period of M months from day d covers d … d + M months − 1 day.</summary>
+/// <summary>docs/policy-reference.md: an influence period of M months from day d covers d … d + M months − 1 day.</summary>
 public sealed class InfluencePeriodsTests
 {
     private static readonly InfluencePeriods Statutory = (InfluencePeriods)ParameterCatalog.Get(ParameterIds.P7.InfluenceMonths).Example!;
