@@ -89,6 +89,7 @@ public static class JicengWebApp
         app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuditActor();
+        app.UseMiddleware<SameOriginWrites>();
         app.UseMiddleware<RequiredStepMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -108,6 +109,7 @@ public static class JicengWebApp
         api.MapCadresApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
+        api.MapApiTokensApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
