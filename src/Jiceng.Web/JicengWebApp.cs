@@ -52,12 +52,7 @@ public static class JicengWebApp
         services.AddProblemDetails();
         services.AddExceptionHandler<JsonBodyErrorHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "基层干部激励关爱管理系统 API";
-            doc.Info.Version = "v1";
-            return Task.CompletedTask;
-        }));
+        services.AddJicengOpenApi();
         services.AddHostedService<StartupTasks>();
         services.AddSingleton<PolicyProfiles>();
         services.AddSingleton<EvaluationService>();
