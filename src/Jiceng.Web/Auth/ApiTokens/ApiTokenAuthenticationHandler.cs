@@ -16,7 +16,8 @@ namespace Jiceng.Web.Auth.ApiTokens;
 /// Authenticates <c>Authorization: Bearer jct_…</c>. The token is looked up by its hash and checked on every request
 /// together with its user, whose principal is built afresh by the same factory as the session's: a revoked or expired
 /// token, or a disabled, locked-out or administrator user, is refused at once, and a role or scope change applies
-/// to the next request. A refusal of a known token is audited; unknown tokens are not (anyone can send garbage).
+/// to the next request. Every use is audited as a sign-in naming the token, and so is a refusal of a known token;
+/// unknown tokens are not (anyone can send garbage, and the entry could name no user).
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -68,9 +69,22 @@ public sealed class ApiTokenAuthenticationHandler(
         await TouchAsync(token, now);
         var principal = await claims.CreateAsync(user);
         var identity = new ClaimsIdentity(principal.Claims, ApiTokenDefaults.Scheme, ClaimTypes.Name, ClaimTypes.Role);
-        identity.AddClaim(new Claim(AuditActor.ApiTokenClaim, token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiTokenDefaults.Scheme));
+        identity.AddClaim(new Claim(AuditActor.ApiTokenClaim, Id(token)));
+        var signedIn = new ClaimsPrincipal(identity);
+        await AuditUseAsync(token, signedIn);
+        return AuthenticateResult.Success(new AuthenticationTicket(signedIn, ApiTokenDefaults.Scheme));
     }
+
+    /// <summary>
+    /// Every request made with a token is a sign-in of its own, audited like one: the user, the token and the request
+    /// (method and path; never the query string, which may hold an ID number being searched for).
+    /// </summary>
+    private Task AuditUseAsync(ApiToken token, ClaimsPrincipal user) =>
+        audit.WriteAsync(AuditAction.SignIn, AuditOutcome.Success, "ApiToken", Id(token),
+            new { method = "token", request = $"{Request.Method} {Request.PathBase}{Request.Path}" },
+            AuditActor.From(user, AuditSetup.ClientAddress(Context)), Context.RequestAborted);
+
+    private static string Id(ApiToken token) => token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>401 with a Chinese problem that says why, and the Bearer challenge of RFC 6750.</summary>
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -110,7 +124,7 @@ public sealed class ApiTokenAuthenticationHandler(
     private Task AuditRefusalAsync(ApiToken token, AppUser user, string reason)
     {
         var actor = new AuditActor(user.UserName ?? "", "", user.OrgUnitId, AuditSetup.ClientAddress(Context)) { ApiTokenId = token.Id };
-        return audit.WriteAsync(AuditAction.SignInFailed, AuditOutcome.Failure, "ApiToken", token.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        return audit.WriteAsync(AuditAction.SignInFailed, AuditOutcome.Failure, "ApiToken", Id(token),
             new { method = "token", reason }, actor, Context.RequestAborted);
     }
 

@@ -127,6 +127,27 @@ public sealed class ApiTokenAccessTests(JicengWebFactory app)
     }
 
     [Fact]
+    public async Task Every_Request_WithAToken_IsAuditedAsASignIn_WithoutTheQueryString()
+    {
+        var name = await app.EnsureDistrictUserAsync("t-token-uses", Roles.OrgDepartment);
+        var (tokenId, token) = await Tokens.CreateAsync(app, name);
+        var script = Tokens.Client(app, token);
+        Assert.Equal(HttpStatusCode.OK, (await Tokens.GetAsync(script, "/api/v1/cadres?q=140603199001011234")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Tokens.GetAsync(script, "/api/v1/org-units")).StatusCode);
+
+        var uses = await QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.Action == AuditAction.SignIn && e.RecordType == "ApiToken" && e.RecordId == tokenId.ToString(CultureInfo.InvariantCulture))
+            .OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(["GET /api/v1/cadres", "GET /api/v1/org-units"], uses.Select(e => JsonDocument.Parse(e.Details).RootElement.GetProperty("request").GetString()));
+        Assert.All(uses, e =>
+        {
+            Assert.Equal(name, e.UserName);
+            Assert.Contains(Roles.OrgDepartment, e.Roles, StringComparison.Ordinal);
+            Assert.Equal(tokenId, JsonDocument.Parse(e.Details).RootElement.GetProperty("apiToken").GetInt32());
+        });
+    }
+
+    [Fact]
     public async Task RefusedUse_OfAKnownToken_IsAudited_WithTheReason()
     {
         var name = await app.EnsureDistrictUserAsync("t-token-refused", Roles.OrgDepartment);
