@@ -42,6 +42,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
+    public DbSet<Identity.ApiTokens.ApiToken> ApiTokens => Set<Identity.ApiTokens.ApiToken>();
+
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
 

@@ -52,12 +52,7 @@ public static class JicengWebApp
         services.AddProblemDetails();
         services.AddExceptionHandler<JsonBodyErrorHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = "基层干部激励关爱管理系统 API";
-            doc.Info.Version = "v1";
-            return Task.CompletedTask;
-        }));
+        services.AddJicengOpenApi();
         services.AddHostedService<StartupTasks>();
         services.AddSingleton<PolicyProfiles>();
         services.AddSingleton<EvaluationService>();
@@ -89,6 +84,7 @@ public static class JicengWebApp
         app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuditActor();
+        app.UseMiddleware<SameOriginWrites>();
         app.UseMiddleware<RequiredStepMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -108,6 +104,7 @@ public static class JicengWebApp
         api.MapCadresApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
+        api.MapApiTokensApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

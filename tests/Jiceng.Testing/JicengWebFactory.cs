@@ -63,8 +63,13 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects (tests look at them).</summary>
-    public HttpClient NewClient(bool handleCookies = true) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies, BaseAddress = BaseAddress });
+    public HttpClient NewClient(bool handleCookies = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies, BaseAddress = BaseAddress });
+        // Browsers send their page's Origin with every write; the API refuses cookie-authenticated writes without it.
+        client.DefaultRequestHeaders.Add("Origin", BaseAddress.GetLeftPart(UriPartial.Authority));
+        return client;
+    }
 
     /// <summary>Creates (once) a user in the given org unit and role.</summary>
     public async Task<string> EnsureUserAsync(string userName, string role, Func<JicengDbContext, Task<int>> orgUnit)

@@ -8,6 +8,12 @@ public sealed record AuditActor(string UserName, string Roles, int? OrgUnitId, s
 {
     public const string OrgUnitClaim = "jiceng:org";
 
+    /// <summary>The id of the personal API token a request was authenticated with (absent for the session cookie).</summary>
+    public const string ApiTokenClaim = "jiceng:token";
+
+    /// <summary>Set when the user acts through a personal API token; every entry then names the token.</summary>
+    public int? ApiTokenId { get; init; }
+
     /// <summary>Background work of the app (nightly evaluation, start-up tasks).</summary>
     public static AuditActor System { get; } = new("system", "", null, "");
 
@@ -26,6 +32,7 @@ public sealed record AuditActor(string UserName, string Roles, int? OrgUnitId, s
 
         var roles = string.Join(",", user.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal));
         var org = int.TryParse(user.FindFirstValue(OrgUnitClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : (int?)null;
-        return new AuditActor(name, roles, org, clientAddress);
+        var token = int.TryParse(user.FindFirstValue(ApiTokenClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : (int?)null;
+        return new AuditActor(name, roles, org, clientAddress) { ApiTokenId = token };
     }
 }

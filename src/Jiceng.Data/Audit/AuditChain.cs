@@ -21,7 +21,7 @@ public static class AuditChain
         RecordType = Cut(recordType, AuditEntry.RecordTypeMaxLength),
         RecordId = Cut(recordId, AuditEntry.RecordIdMaxLength),
         Outcome = outcome,
-        Details = AuditValues.Serialize(details),
+        Details = AuditValues.Serialize(details, actor.ApiTokenId),
     };
 
     public static async Task LockAsync(JicengDbContext db, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Jiceng.Core.Cadres;
 
@@ -40,6 +41,21 @@ public static class AuditValues
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         _ => value,
     };
+
+    /// <summary>The details as JSON; for an actor using a personal API token, with that token's id as <c>apiToken</c>.</summary>
+    public static string Serialize(object? details, int? apiTokenId)
+    {
+        var json = Serialize(details);
+        if (apiTokenId is not { } id)
+        {
+            return json;
+        }
+
+        var parsed = JsonNode.Parse(json);
+        var node = parsed as JsonObject ?? new JsonObject { ["details"] = parsed };
+        node["apiToken"] = id;
+        return node.ToJsonString(Json);
+    }
 
     public static string Serialize(object? details) =>
         details switch

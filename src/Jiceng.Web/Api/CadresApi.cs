@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Common;
@@ -20,16 +21,16 @@ public static class CadresApi
     public static RouteGroupBuilder MapCadresApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/cadres").WithTags("Cadres");
-        group.MapGet("/", ListCadres);
-        group.MapGet("/{id:int}", GetCadre);
-        group.MapGet("/{id:int}/id-number", GetIdNumber).RequireAuthorization(Policies.RevealIdNumber);
-        group.MapPost("/", CreateCadre).RequireAuthorization(Policies.EditData);
-        group.MapPut("/{id:int}", UpdateCadre).RequireAuthorization(Policies.EditData);
-        group.MapDelete("/{id:int}", DeleteCadre).RequireAuthorization(Policies.EditData);
+        group.MapGet("/", ListCadres).WithName("ListCadres").WithSummary("查询干部列表（筛选、排序、分页）");
+        group.MapGet("/{id:int}", GetCadre).WithName("GetCadre").WithSummary("查看干部详情");
+        group.MapGet("/{id:int}/id-number", GetIdNumber).RequireAuthorization(Policies.RevealIdNumber).WithName("GetCadreIdNumber").WithSummary("显示完整身份证号码（留痕）");
+        group.MapPost("/", CreateCadre).RequireAuthorization(Policies.EditData).WithName("CreateCadre").WithSummary("新增干部");
+        group.MapPut("/{id:int}", UpdateCadre).RequireAuthorization(Policies.EditData).WithName("UpdateCadre").WithSummary("修改干部信息（须带读取时的版本号）");
+        group.MapDelete("/{id:int}", DeleteCadre).RequireAuthorization(Policies.EditData).WithName("DeleteCadre").WithSummary("删除干部");
         return group;
     }
 
-    public static async Task<Ok<Paged<CadreListItem>>> ListCadres(
+    public static async Task<Ok<Paged<CadreListItemDto>>> ListCadres(
         [AsParameters] CadreListQuery q, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
         var filter = new CadreFilter
@@ -37,7 +38,8 @@ public static class CadresApi
             Text = q.Q, OrgUnitId = q.OrgUnitId, Category = q.Category, Sex = q.Sex, Education = q.Education, AgeBand = q.AgeBand,
             Sort = q.Sort ?? CadreSort.Name, Descending = q.Desc ?? false, Page = q.Page ?? 1, PageSize = q.PageSize ?? 20,
         };
-        return TypedResults.Ok(await CadreSearch.RunAsync(db, CurrentUser.ScopeOf(user), filter, ChinaTime.Today(clock), ct));
+        var page = await CadreSearch.RunAsync(db, CurrentUser.ScopeOf(user), filter, ChinaTime.Today(clock), ct);
+        return TypedResults.Ok(new Paged<CadreListItemDto>(page.Items.Select(CadreListItemDto.From).ToList(), page.Total, page.Page, page.PageSize));
     }
 
     public static async Task<Results<Ok<CadreDto>, NotFound>> GetCadre(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
@@ -85,5 +87,14 @@ public static class CadresApi
 
 /// <summary>Query string of the cadre list.</summary>
 public sealed record CadreListQuery(
-    string? Q, int? OrgUnitId, CadreCategory? Category, Sex? Sex, EducationLevel? Education, AgeBand? AgeBand,
-    CadreSort? Sort, bool? Desc, int? Page, int? PageSize);
+    [property: FromQuery(Name = "q"), Description("姓名（部分匹配）或完整的18位身份证号码（精确查找）")] string? Q,
+    [property: FromQuery(Name = "orgUnitId"), Description("单位编号，含其下级单位")] int? OrgUnitId,
+    [property: FromQuery(Name = "category")] CadreCategory? Category,
+    [property: FromQuery(Name = "sex"), Description("性别：Male/Female，或代码 1/2")] Sex? Sex,
+    [property: FromQuery(Name = "education")] EducationLevel? Education,
+    [property: FromQuery(Name = "ageBand")] AgeBand? AgeBand,
+    [property: FromQuery(Name = "sort")] CadreSort? Sort,
+    [property: FromQuery(Name = "desc"), Description("true 为倒序")] bool? Desc,
+    [property: FromQuery(Name = "page"), Description("页码，从 1 开始，默认 1")] int? Page,
+    // The maximum is CadreFilter.MaxPageSize (OpenApiDocumentTests keeps the two equal).
+    [property: FromQuery(Name = "pageSize"), Description("每页条数，默认 20，最大 200；超过 200 按 200 返回，响应中的 pageSize 为实际条数")] int? PageSize);

@@ -12,11 +12,11 @@ public static class OrgUnitsApi
     public static RouteGroupBuilder MapOrgUnitsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/org-units").WithTags("OrgUnits");
-        group.MapGet("/", ListOrgUnits);
-        group.MapGet("/{id:int}", GetOrgUnit);
-        group.MapPost("/", CreateOrgUnit).RequireAuthorization(Policies.EditData);
-        group.MapPut("/{id:int}", UpdateOrgUnit).RequireAuthorization(Policies.EditData);
-        group.MapDelete("/{id:int}", DeleteOrgUnit).RequireAuthorization(Policies.EditData);
+        group.MapGet("/", ListOrgUnits).WithName("ListOrgUnits").WithSummary("列出本人可见范围内的全部单位（不分页）");
+        group.MapGet("/{id:int}", GetOrgUnit).WithName("GetOrgUnit").WithSummary("查看单位");
+        group.MapPost("/", CreateOrgUnit).RequireAuthorization(Policies.EditData).WithName("CreateOrgUnit").WithSummary("新增单位");
+        group.MapPut("/{id:int}", UpdateOrgUnit).RequireAuthorization(Policies.EditData).WithName("UpdateOrgUnit").WithSummary("修改单位");
+        group.MapDelete("/{id:int}", DeleteOrgUnit).RequireAuthorization(Policies.EditData).WithName("DeleteOrgUnit").WithSummary("删除单位");
         return group;
     }
 

@@ -13,10 +13,10 @@ public static class PostsApi
 {
     public static RouteGroupBuilder MapPostsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/cadres/{cadreId:int}/posts", AddPost).WithTags("Posts").RequireAuthorization(Policies.EditData);
+        api.MapPost("/cadres/{cadreId:int}/posts", AddPost).WithTags("Posts").RequireAuthorization(Policies.EditData).WithName("AddPost").WithSummary("为干部新增任职");
         var group = api.MapGroup("/posts").WithTags("Posts").RequireAuthorization(Policies.EditData);
-        group.MapPut("/{id:int}", UpdatePost);
-        group.MapDelete("/{id:int}", DeletePost);
+        group.MapPut("/{id:int}", UpdatePost).WithName("UpdatePost").WithSummary("修改任职");
+        group.MapDelete("/{id:int}", DeletePost).WithName("DeletePost").WithSummary("删除任职");
         return group;
     }
 

@@ -13,8 +13,8 @@ public static class VillageCadresApi
     public static RouteGroupBuilder MapVillageCadresApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/org-units/{id:int}/one-shoulder-exemptions").WithTags("VillageCadres");
-        group.MapGet("/", ListExemptions);
-        group.MapPost("/", AddExemption).RequireAuthorization(Policies.EditData);
+        group.MapGet("/", ListExemptions).WithName("ListOneShoulderExemptions").WithSummary("列出村（社区）的“一肩挑”豁免");
+        group.MapPost("/", AddExemption).RequireAuthorization(Policies.EditData).WithName("AddOneShoulderExemption").WithSummary("新增“一肩挑”豁免");
         return group;
     }
 

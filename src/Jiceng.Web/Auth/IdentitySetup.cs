@@ -1,6 +1,7 @@
 using Jiceng.Data;
 using Jiceng.Data.Identity;
 using Jiceng.Data.Identity.Passwords;
+using Jiceng.Web.Auth.ApiTokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +20,9 @@ public static class IdentitySetup
         services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.Section);
         services.AddOptions<SessionPolicyOptions>().BindConfiguration(SessionPolicyOptions.Section);
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        // The default scheme picks the session cookie, or a personal API token when a Bearer header is sent.
+        services.AddAuthentication(ApiTokens.ApiTokenDefaults.CookieOrToken).AddIdentityCookies();
+        services.AddApiTokens();
         services.AddIdentityCore<AppUser>(o =>
             {
                 // Identity's own password rules are off: PasswordRulesValidator and friends apply the product's.

@@ -10,4 +10,7 @@ public static class Policies
 
     /// <summary>Unmask a full ID number (<see cref="Data.Identity.Roles.IdNumberReaders"/>); every unmasking is audited.</summary>
     public const string RevealIdNumber = "RevealIdNumber";
+
+    /// <summary>Signed in with the session cookie, not a personal API token: managing tokens and the account.</summary>
+    public const string CookieSession = "CookieSession";
 }
