@@ -53,6 +53,8 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Security:SignInRateLimit:PerAddressPerMinute", "100000");
             builder.UseSetting("Security:SignInRateLimit:PerUserNamePerMinute", "100000");
+            builder.UseSetting("Security:SignInRateLimit:FailedPerAddressPerHour", "100000");
+            builder.UseSetting("Security:SignInRateLimit:FailedPerHour", "100000");
         }
 
         builder.ConfigureTestServices(s => s.AddSingleton<ISensitiveReadAuditor>(sp =>
