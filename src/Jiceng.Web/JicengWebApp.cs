@@ -100,6 +100,7 @@ public static class JicengWebApp
         }
 
         var api = app.MapGroup("/api/v1").RequireAuthorization();
+        api.AddEndpointFilter<NotFoundAuditFilter>();
         api.MapOrgUnitsApi();
         api.MapCadresApi();
         api.MapPostsApi();

@@ -28,6 +28,9 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
     /// <summary>The app's field-encryption key file, created by the app on first start.</summary>
     public string KeyFilePath => _dbFile + ".keys.json";
 
+    /// <summary>The audit chain's anchor file (its own per app: the default, beside the key file, is the shared temp directory).</summary>
+    public string AnchorFilePath => _dbFile + ".audit-head.log";
+
     public JicengWebFactory() => ClientOptions.BaseAddress = BaseAddress;
 
     /// <summary>When set, the app's clock (sessions, lockout, password age); tests move it forward.</summary>
@@ -45,10 +48,13 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={_dbFile}");
         builder.UseSetting("Demo:Scale", "Small");
         builder.UseSetting("Security:KeyFile", KeyFilePath);
+        builder.UseSetting("Audit:AnchorFile", AnchorFilePath);
         if (!RealRateLimits)
         {
             builder.UseSetting("Security:SignInRateLimit:PerAddressPerMinute", "100000");
             builder.UseSetting("Security:SignInRateLimit:PerUserNamePerMinute", "100000");
+            builder.UseSetting("Security:SignInRateLimit:FailedPerAddressPerHour", "100000");
+            builder.UseSetting("Security:SignInRateLimit:FailedPerHour", "100000");
         }
 
         builder.ConfigureTestServices(s => s.AddSingleton<ISensitiveReadAuditor>(sp =>
@@ -153,7 +159,7 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm", KeyFilePath })
+        foreach (var f in new[] { _dbFile, _dbFile + "-wal", _dbFile + "-shm", KeyFilePath, AnchorFilePath })
         {
             File.Delete(f);
         }

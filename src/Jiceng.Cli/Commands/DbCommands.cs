@@ -16,6 +16,7 @@ public static class DbCommands
             await using var db = CliDatabase.Open(parse);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await DatabaseInitializer.MigrateAsync(db, ct);
+            await Data.Audit.AuditChainKeying.RunAsync(db, Data.Audit.AuditAnchorFile.Beside(CliDatabase.KeyFilePath(parse), db.KeyRing), ct);
             AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[green]数据库已是最新版本[/]（{options.Provider}，应用了 {pending.Count} 个迁移）");
             foreach (var m in pending)
             {

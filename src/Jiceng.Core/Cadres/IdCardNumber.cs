@@ -26,8 +26,12 @@ public readonly record struct IdCardNumber
     /// <summary>The 17th digit is odd for men and even for women.</summary>
     public Sex Sex => (Value[16] - '0') % 2 == 1 ? Sex.Male : Sex.Female;
 
-    /// <summary>The masked form shown in lists: the region code and the last four characters, e.g. 110105********002X.</summary>
-    public string Masked => string.Concat(Value.AsSpan(0, 6), "********", Value.AsSpan(14, 4));
+    /// <summary>
+    /// The masked form shown everywhere but the audited unmasking: the region code and the check character only, e.g.
+    /// 110105***********X. The birth date (digits 7–14) is shown beside it, and with the sequence (15–17) it would
+    /// complete the number, so both stay hidden (docs/decisions/0004-id-number-masking.md).
+    /// </summary>
+    public string Masked => string.Concat(Value.AsSpan(0, 6), "***********", Value.AsSpan(17, 1));
 
     public override string ToString() => Value;
 

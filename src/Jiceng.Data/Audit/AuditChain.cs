@@ -36,7 +36,7 @@ public static class AuditChain
     public static async Task AppendLockedAsync(JicengDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
         var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
-        Link(head, entries);
+        Link(head, entries, db.KeyRing.AuditChainKey);
         foreach (var e in entries)
         {
             await db.Database.ExecuteSqlAsync(Insert(e), ct);
@@ -49,7 +49,7 @@ public static class AuditChain
     public static void AppendLocked(JicengDbContext db, IReadOnlyList<AuditEntry> entries)
     {
         var head = db.AuditChainHeads.AsNoTracking().Single(h => h.Id == AuditChainHead.SingletonId);
-        Link(head, entries);
+        Link(head, entries, db.KeyRing.AuditChainKey);
         foreach (var e in entries)
         {
             db.Database.ExecuteSql(Insert(e));
@@ -81,13 +81,13 @@ public static class AuditChain
         }
     }
 
-    private static void Link(AuditChainHead head, IReadOnlyList<AuditEntry> entries)
+    private static void Link(AuditChainHead head, IReadOnlyList<AuditEntry> entries, byte[] key)
     {
         foreach (var e in entries)
         {
             e.Id = head.LastId + 1;
             e.PrevHash = head.LastHash;
-            e.Hash = AuditHasher.Compute(e);
+            e.Hash = AuditHasher.Compute(e, key);
             head.LastId = e.Id;
             head.LastHash = e.Hash;
         }

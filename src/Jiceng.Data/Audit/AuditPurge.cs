@@ -30,7 +30,10 @@ public static class AuditPurge
         var anchor = lastRemoved > head.AnchorId
             ? await db.AuditEntries.AsNoTracking().SingleAsync(e => e.Id == lastRemoved, ct)
             : null;
-        var removed = anchor is null ? 0 : await db.AuditEntries.Where(e => e.Id <= lastRemoved).ExecuteDeleteAsync(ct);
+        // On a protected PostgreSQL table only the guard function may delete (AuditTableProtection).
+        var removed = anchor is null ? 0
+            : await AuditTableProtection.PurgeThroughGuardAsync(db, lastRemoved, days, ct)
+              ?? await db.AuditEntries.Where(e => e.Id <= lastRemoved).ExecuteDeleteAsync(ct);
         var anchorId = anchor?.Id ?? head.AnchorId;
         var anchorHash = anchor?.Hash ?? head.AnchorHash;
         if (anchor is not null)

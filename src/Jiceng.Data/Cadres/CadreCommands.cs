@@ -1,5 +1,6 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Common;
+using Jiceng.Data.Audit;
 using Jiceng.Data.Common;
 using Jiceng.Data.Scope;
 using Jiceng.Data.Security;
@@ -114,10 +115,19 @@ public static class CadreCommands
         if (IdCardNumber.TryParse(input.IdNumber, out var id, out _))
         {
             // Uniqueness is checked across the whole database, not the scope: an ID number is one person.
-            var taken = await db.Cadres.WithIdNumber(id).AnyAsync(c => exceptId == null || c.Id != exceptId, ct);
-            if (taken)
+            var holder = await db.Cadres.WithIdNumber(id).Where(c => exceptId == null || c.Id != exceptId)
+                .Select(c => new { c.Id, InScope = c.OrgUnit!.Path.StartsWith(scope.Path) }).FirstOrDefaultAsync(ct);
+            if (holder is { InScope: true })
             {
-                errors.Add(new FieldError("idNumber", $"{CadreValidator.FieldLabels["idNumber"]}：{id.Masked}已登记为其他干部"));
+                errors.Add(new FieldError("idNumber", $"{CadreValidator.FieldLabels["idNumber"]}：该号码已登记为其他干部"));
+            }
+            else if (holder is not null)
+            {
+                // Registered outside the caller's scope: say nothing of where, send them to the organization department, and audit the attempt.
+                errors.Add(new FieldError("idNumber", $"{CadreValidator.FieldLabels["idNumber"]}：该号码无法登记，请联系区委组织部核实"));
+                await AuditChain.AppendAsync(db, [AuditChain.NewEntry(db.AuditContext.Actor, AuditHasher.Truncate(db.AuditClock.GetUtcNow()),
+                    AuditAction.AccessDenied, AuditOutcome.Failure, "Cadre", holder.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    new { reason = "id-number-registered-outside-scope", idNumber = id.Masked })], ct);
             }
         }
 

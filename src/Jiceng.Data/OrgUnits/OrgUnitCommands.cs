@@ -33,10 +33,16 @@ public static class OrgUnitCommands
         return Row(unit, count);
     }
 
-    public static async Task<CommandResult<OrgUnitRow>> CreateAsync(JicengDbContext db, DataScope scope, OrgUnitInput input, CancellationToken ct = default)
+    /// <param name="maySetRemoteHardship">Only the organization department decides which units are remote and hardship
+    /// areas (the policy owes such units more); for others a set flag is refused.</param>
+    public static async Task<CommandResult<OrgUnitRow>> CreateAsync(JicengDbContext db, DataScope scope, OrgUnitInput input, bool maySetRemoteHardship, CancellationToken ct = default)
     {
         var parent = input.ParentId is { } pid ? await db.OrgUnits.InScope(scope).FirstOrDefaultAsync(u => u.Id == pid, ct) : null;
         var errors = await ValidateAsync(db, input, parent, exceptId: null, ct);
+        if (input.IsRemoteHardship && !maySetRemoteHardship)
+        {
+            errors.Add(RemoteHardshipRefused);
+        }
         if (input.ParentId is null)
         {
             errors.Add(new FieldError("parentId", "上级单位：必填"));
@@ -66,7 +72,8 @@ public static class OrgUnitCommands
     }
 
     /// <summary>Changes code, name, remote flag and order. Moving a unit to another parent is not offered.</summary>
-    public static async Task<CommandResult<OrgUnitRow>> UpdateAsync(JicengDbContext db, DataScope scope, int id, OrgUnitInput input, CancellationToken ct = default)
+    /// <param name="maySetRemoteHardship">See <see cref="CreateAsync"/>: others may change the unit but not its flag.</param>
+    public static async Task<CommandResult<OrgUnitRow>> UpdateAsync(JicengDbContext db, DataScope scope, int id, OrgUnitInput input, bool maySetRemoteHardship, CancellationToken ct = default)
     {
         var unit = await db.OrgUnits.InScope(scope).FirstOrDefaultAsync(u => u.Id == id, ct);
         if (unit is null)
@@ -79,6 +86,11 @@ public static class OrgUnitCommands
         if (input.Kind is { } kind && kind != unit.Kind)
         {
             errors.Add(new FieldError("kind", "单位类型：已建单位的类型不能修改"));
+        }
+
+        if (input.IsRemoteHardship != unit.IsRemoteHardship && !maySetRemoteHardship)
+        {
+            errors.Add(RemoteHardshipRefused);
         }
 
         if (errors.Count > 0)
@@ -160,6 +172,8 @@ public static class OrgUnitCommands
 
         return errors;
     }
+
+    private static FieldError RemoteHardshipRefused => new("isRemoteHardship", "艰苦边远地区：只能由区委组织部认定和修改");
 
     private static OrgUnitRow Row(OrgUnit u, int count) =>
         new(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.IsRemoteHardship, u.Path, u.SortOrder, count);

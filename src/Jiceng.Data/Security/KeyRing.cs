@@ -18,6 +18,7 @@ public sealed class KeyRing
 {
     public const int IndexKeySize = 32;
     private readonly Dictionary<int, (KeyParameter Enc, KeyParameter Index)> _params;
+    private byte[]? _auditChainKey;
 
     public KeyRing(int currentVersion, IEnumerable<KeyVersion> versions)
     {
@@ -84,6 +85,12 @@ public sealed class KeyRing
     /// <summary>Keyed blind index: lower-case hex HMAC-SM3 of the normalised value.</summary>
     public string BlindIndex(string normalised) =>
         Convert.ToHexStringLower(Sm4Gcm.HmacSm3(_params[Current().Version].Index, Encoding.UTF8.GetBytes(normalised)));
+
+    /// <summary>
+    /// The audit chain's HMAC-SM3 key, derived from the index key (which rotation keeps) with its own label, so it lives
+    /// only in the key file and never in the database; knowing it does not give the index key.
+    /// </summary>
+    public byte[] AuditChainKey => _auditChainKey ??= Sm4Gcm.HmacSm3(_params[Current().Version].Index, Encoding.ASCII.GetBytes("jiceng/audit-chain/v1"));
 
     /// <summary>Whether a stored value carries a key version prefix <c>v{n}:</c>.</summary>
     public static bool TryGetVersion(string stored, out int version)

@@ -28,13 +28,13 @@ public static class OrgUnitsApi
 
     public static async Task<Results<Created<OrgUnitRow>, ValidationProblem>> CreateOrgUnit(OrgUnitInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await OrgUnitCommands.CreateAsync(db, CurrentUser.ScopeOf(user), input, ct);
+        var result = await OrgUnitCommands.CreateAsync(db, CurrentUser.ScopeOf(user), input, MaySetRemoteHardship(user), ct);
         return result.Succeeded ? TypedResults.Created($"/api/v1/org-units/{result.Value!.Id}", result.Value) : ProblemResults.Invalid(result.Errors);
     }
 
     public static async Task<Results<Ok<OrgUnitRow>, NotFound, ValidationProblem>> UpdateOrgUnit(int id, OrgUnitInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var result = await OrgUnitCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, input, ct);
+        var result = await OrgUnitCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, input, MaySetRemoteHardship(user), ct);
         if (result.NotFound)
         {
             return TypedResults.NotFound();
@@ -42,6 +42,9 @@ public static class OrgUnitsApi
 
         return result.Succeeded ? TypedResults.Ok(result.Value!) : ProblemResults.Invalid(result.Errors);
     }
+
+    /// <summary>The remote-and-hardship flag changes what the policy owes a unit: the organization department's call.</summary>
+    private static bool MaySetRemoteHardship(ClaimsPrincipal user) => user.IsInRole(Data.Identity.Roles.OrgDepartment);
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteOrgUnit(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {

@@ -17,6 +17,7 @@ public static class AuditSetup
         services.AddSingleton<Data.Security.ISensitiveReadAuditor, AuditLogSensitiveReadAuditor>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddScoped<CircuitHandler, AuditCircuitHandler>();
+        services.AddHostedService<AuditAnchorService>();
         services.AddAuthorizationBuilder().AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.AuditReaders));
         return services;
     }

@@ -19,18 +19,31 @@ public sealed class AppSignInManager(
     ILogger<SignInManager<AppUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<AppUser> confirmation,
-    IAuditLog audit)
+    IAuditLog audit,
+    Security.FailedSignInBudget budget)
     : SignInManager<AppUser>(users, context, claims, options, logger, schemes, confirmation)
 {
     public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        var result = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
+        var user = await UserManager.FindByNameAsync(userName);
+        SignInResult result;
+        if (user is null)
+        {
+            // Identity answers an unknown name without hashing; hash anyway so the answer takes as long as for a known name.
+            EqualiseTiming(password);
+            result = SignInResult.Failed;
+        }
+        else
+        {
+            result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+        }
+
         // A correct password of a second-factor account is no sign-in yet: the code decides.
         if (!result.RequiresTwoFactor)
         {
-            await AuditAsync(await UserManager.FindByNameAsync(userName), userName, result, "password");
+            await AuditAsync(user, userName, result, "password");
         }
 
         return result;
@@ -44,10 +57,30 @@ public sealed class AppSignInManager(
         return result;
     }
 
+    /// <summary>A locked-out or disabled account is refused before its password is checked: hash anyway, as above.</summary>
+    protected override async Task<SignInResult?> PreSignInCheck(AppUser user)
+    {
+        var refused = await base.PreSignInCheck(user);
+        if (refused is not null)
+        {
+            EqualiseTiming("");
+        }
+
+        return refused;
+    }
+
+    private void EqualiseTiming(string password) =>
+        UserManager.PasswordHasher.VerifyHashedPassword(TimingDummy.User, TimingDummy.Hash(UserManager.PasswordHasher), password);
+
     private async Task AuditAsync(AppUser? user, string attempted, SignInResult result, string method)
     {
         var roles = user is null ? "" : string.Join(",", (await UserManager.GetRolesAsync(user)).Order(StringComparer.Ordinal));
         var actor = new AuditActor(user?.UserName ?? attempted, roles, user?.OrgUnitId, AuditSetup.ClientAddress(Context));
+        if (!result.Succeeded)
+        {
+            budget.RecordFailure(Security.SignInRateLimiting.ClientAddress(Context));
+        }
+
         var reason = result.Succeeded ? null
             : result.IsLockedOut ? "locked-out"
             : result.IsNotAllowed ? "not-allowed"
@@ -57,4 +90,15 @@ public sealed class AppSignInManager(
             result.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure, "AppUser", user?.Id ?? "",
             new { method, reason }, actor);
     }
+}
+
+/// <summary>A user and a hash of a random password that nobody can know, made once with the app's own hasher (same cost).</summary>
+internal static class TimingDummy
+{
+    private static string? _hash;
+
+    public static AppUser User { get; } = new() { UserName = "timing-dummy" };
+
+    public static string Hash(IPasswordHasher<AppUser> hasher) =>
+        _hash ??= hasher.HashPassword(User, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
 }

@@ -13,24 +13,35 @@ public sealed class SignInRateLimitOptions
     public int PerAddressPerMinute { get; set; } = 10;
 
     public int PerUserNamePerMinute { get; set; } = 5;
+
+    /// <summary>Failed sign-ins from one address within an hour, whatever the names tried.</summary>
+    public int FailedPerAddressPerHour { get; set; } = 30;
+
+    /// <summary>Failed sign-ins of the whole app within an hour (a spray from many addresses).</summary>
+    public int FailedPerHour { get; set; } = 300;
 }
 
 /// <summary>
 /// Limits sign-in attempts (POSTs of the sign-in and second-factor forms) by client address and by the user name
 /// typed, independently; beyond either limit the answer is 429 with a Chinese message. Other requests are not limited.
+/// The route is normalised first (case, repeated and trailing slashes), so <c>/account/login/</c> counts like
+/// <c>/account/login</c>. Beyond the per-minute windows, a <see cref="FailedSignInBudget"/> refuses attempts once too
+/// many sign-ins failed within the hour.
 /// </summary>
 public static class SignInRateLimiting
 {
     private const string UserNameKey = "jiceng.signin-user";
+    private static readonly string[] SignInPaths = ["/account/login", "/account/login-2fa"];
 
     public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<SignInRateLimitOptions>().BindConfiguration(SignInRateLimitOptions.Section);
+        services.AddSingleton<FailedSignInBudget>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(ctx => Partition(ctx, "address:" + (ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown"), l => l.PerAddressPerMinute)),
+                PartitionedRateLimiter.Create<HttpContext, string>(ctx => Partition(ctx, "address:" + ClientAddress(ctx), l => l.PerAddressPerMinute)),
                 PartitionedRateLimiter.Create<HttpContext, string>(ctx => ctx.Items[UserNameKey] is string user
                     ? Partition(ctx, "user:" + user, l => l.PerUserNamePerMinute)
                     : RateLimitPartition.GetNoLimiter("")));
@@ -51,6 +62,16 @@ public static class SignInRateLimiting
     {
         app.Use(async (ctx, next) =>
         {
+            if (IsSignInAttempt(ctx) && !ctx.RequestServices.GetRequiredService<FailedSignInBudget>().Allows(ClientAddress(ctx)))
+            {
+                var text = ctx.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()["SignInBudgetSpent"];
+                ctx.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                ctx.Response.Headers.RetryAfter = "600";
+                ctx.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.Response.WriteAsync(text, ctx.RequestAborted);
+                return;
+            }
+
             if (IsSignInAttempt(ctx) && ctx.Request.HasFormContentType)
             {
                 var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
@@ -65,9 +86,15 @@ public static class SignInRateLimiting
         return app.UseRateLimiter();
     }
 
+    public static string ClientAddress(HttpContext ctx) => ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     private static bool IsSignInAttempt(HttpContext ctx) =>
         HttpMethods.IsPost(ctx.Request.Method)
-        && (ctx.Request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase) || ctx.Request.Path.Equals("/account/login-2fa", StringComparison.OrdinalIgnoreCase));
+        && SignInPaths.Contains(NormalisedPath(ctx.Request.Path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The path as routing matches it (case aside): no repeated or trailing slashes.</summary>
+    public static string NormalisedPath(PathString path) =>
+        "/" + string.Join('/', (path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries));
 
     private static RateLimitPartition<string> Partition(HttpContext ctx, string key, Func<SignInRateLimitOptions, int> limit)
     {

@@ -15,6 +15,7 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
         await DatabaseInitializer.MigrateAsync(db, cancellationToken);
+        await Data.Audit.AuditChainKeying.RunAsync(db, scope.ServiceProvider.GetRequiredService<Data.Audit.AuditAnchorFile>(), cancellationToken);
         await DemoAccounts.EnsureRolesAsync(scope.ServiceProvider);
 
         if (config.GetValue("Demo:SeedOnEmpty", true) && await DemoSeeder.IsEmptyAsync(db, cancellationToken))

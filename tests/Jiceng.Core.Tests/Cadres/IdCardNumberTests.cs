@@ -236,10 +236,10 @@ public sealed class IdCardNumberTests
     }
 
     [Theory]
-    [InlineData("11010519491231002X", "110105********002X")]
-    [InlineData("11010519491231002x", "110105********002X")]
-    [InlineData("440304199912310031", "440304********0031")]
-    public void Masks_the_birth_date_keeping_the_region_and_the_last_four(string number, string masked)
+    [InlineData("11010519491231002X", "110105***********X")]
+    [InlineData("11010519491231002x", "110105***********X")]
+    [InlineData("440304199912310031", "440304***********1")]
+    public void Masks_the_birth_date_and_the_sequence_keeping_only_the_region_and_the_check_character(string number, string masked)
     {
         Assert.Equal(Gb11643.CheckChar(number[..17]), char.ToUpperInvariant(number[17]));
 

@@ -46,13 +46,13 @@ public abstract class AuditVerifyTests
     }
 
     [Fact]
-    public async Task AlteredEntryWithRecomputedHash_BreaksTheNextLink()
+    public async Task AlteredEntryWithItsHashRecomputedWithTheKey_BreaksTheNextLink()
     {
         await using var db = await ChainOfSixAsync();
         var entries = await EntriesAsync(db);
         var forged = entries[2];
         forged.UserName = "mallory";
-        forged.Hash = AuditHasher.Compute(forged);
+        forged.Hash = AuditHasher.Compute(forged, db.Keys.AuditChainKey);
         await SqlAsync(db, $"UPDATE audit_entries SET user_name = 'mallory', hash = '{forged.Hash}' WHERE id = 3");
         var result = await VerifyAsync(db);
         Assert.False(result.Ok);

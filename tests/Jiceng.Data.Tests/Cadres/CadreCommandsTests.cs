@@ -58,11 +58,11 @@ public abstract class CadreCommandsTests(DatabaseFixture fixture)
     }
 
     [Fact]
-    public async Task Create_WithDuplicateIdNumber_NamesTheField()
+    public async Task Create_WithAnIdNumberRegisteredInScope_NamesTheField()
     {
         await using var db = (await fixture.GetAsync()).NewContext();
         var (a, _) = await TwoTownshipsAsync(db);
-        var existing = await db.Cadres.AsNoTracking().OrderBy(c => c.Id).FirstAsync(Ct);
+        var existing = await db.Cadres.AsNoTracking().Where(c => c.OrgUnit!.Path.StartsWith(a.Path)).OrderBy(c => c.Id).FirstAsync(Ct);
         var input = Input(a.Id, existing.IdNumber.Value, existing.BirthDate, ((int)existing.Sex).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var result = await CadreCommands.CreateAsync(db, new DataScope(a.Id, a.Path), input, Today, Ct);
 

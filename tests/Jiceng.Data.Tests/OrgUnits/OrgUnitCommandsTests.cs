@@ -29,7 +29,7 @@ public abstract class OrgUnitCommandsTests(DatabaseFixture fixture)
         await using var db = (await fixture.GetAsync()).NewContext();
         var t = await TownshipAsync(db);
         var input = new OrgUnitInput { Code = t.Code[..9] + "999", Name = "测试新村", Kind = OrgUnitKind.Village, ParentId = t.Id };
-        var result = await OrgUnitCommands.CreateAsync(db, new DataScope(t.Id, t.Path), input, Ct);
+        var result = await OrgUnitCommands.CreateAsync(db, new DataScope(t.Id, t.Path), input, maySetRemoteHardship: true, Ct);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
         Assert.Equal($"{t.Path}{result.Value!.Id}/", result.Value.Path);
     }
@@ -42,7 +42,7 @@ public abstract class OrgUnitCommandsTests(DatabaseFixture fixture)
         await using var db = (await fixture.GetAsync()).NewContext();
         var t = await TownshipAsync(db);
         var input = new OrgUnitInput { Code = code, Name = "错码村", Kind = OrgUnitKind.Village, ParentId = t.Id };
-        var result = await OrgUnitCommands.CreateAsync(db, new DataScope(t.Id, t.Path), input, Ct);
+        var result = await OrgUnitCommands.CreateAsync(db, new DataScope(t.Id, t.Path), input, maySetRemoteHardship: true, Ct);
         Assert.Contains(result.Errors, e => e.Field == field);
         Assert.False(await db.OrgUnits.AnyAsync(u => u.Name == "错码村", Ct));
     }
@@ -54,7 +54,7 @@ public abstract class OrgUnitCommandsTests(DatabaseFixture fixture)
         var a = await TownshipAsync(db);
         var b = await TownshipAsync(db, 1);
         var input = new OrgUnitInput { Code = b.Code[..9] + "998", Name = "越权村", Kind = OrgUnitKind.Village, ParentId = b.Id };
-        var result = await OrgUnitCommands.CreateAsync(db, new DataScope(a.Id, a.Path), input, Ct);
+        var result = await OrgUnitCommands.CreateAsync(db, new DataScope(a.Id, a.Path), input, maySetRemoteHardship: true, Ct);
         Assert.Contains(result.Errors, e => e.Field == "parentId");
     }
 

@@ -13,6 +13,7 @@ public sealed partial class RawSqlAllowlistTests
         ["src/Jiceng.Data/Storage/SqlitePragmas.cs"] = "SQLite connection pragmas (synchronous, busy timeout, foreign keys); no data.",
         ["src/Jiceng.Data/Storage/DatabaseInitializer.cs"] = "SQLite WAL journal mode, once per database file; no data.",
         ["src/Jiceng.Data/Security/IdNumberColumns.cs"] = "Encrypting plaintext ID numbers and key rotation read and write the stored ciphertext, bypassing the converter; all rows by design.",
+        ["src/Jiceng.Data/Audit/AuditTableProtection.cs"] = "PostgreSQL grants and the SECURITY DEFINER purge function of the audit table (administrator connection), and the purge through that function; no business data.",
         ["src/Jiceng.Data/Audit/AuditChain.cs"] = "Appends audit entries and locks the chain head inside the business transaction; going through the change tracker would save the business changes twice.",
     };
 

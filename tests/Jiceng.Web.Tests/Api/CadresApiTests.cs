@@ -46,7 +46,7 @@ public sealed class CadresApiTests(JicengWebFactory app)
         Assert.Equal(expected, page.GetProperty("total").GetInt32());
         foreach (var item in page.GetProperty("items").EnumerateArray())
         {
-            Assert.Matches("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$", item.GetProperty("idNumberMasked").GetString());
+            Assert.Matches("^[0-9]{6}\\*{11}[0-9X]$", item.GetProperty("idNumberMasked").GetString());
             Assert.Equal("VillageCadre", item.GetProperty("category").GetString());
         }
     }

@@ -51,7 +51,7 @@ public sealed class IdNumberMaskingTests(JicengWebFactory app)
         Assert.Equal(number.Masked, JsonDocument.Parse(get).RootElement.GetProperty("idNumberMasked").GetString());
         var items = JsonDocument.Parse(list).RootElement.GetProperty("items");
         Assert.Equal(100, items.GetArrayLength());
-        Assert.All(items.EnumerateArray(), i => Assert.Matches("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$", i.GetProperty("idNumberMasked").GetString()));
+        Assert.All(items.EnumerateArray(), i => Assert.Matches("^[0-9]{6}\\*{11}[0-9X]$", i.GetProperty("idNumberMasked").GetString()));
     }
 
     [Fact]

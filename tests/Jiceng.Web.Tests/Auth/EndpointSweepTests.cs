@@ -87,6 +87,34 @@ public sealed class EndpointSweepTests(JicengWebFactory app)
         Assert.True(checkedRoutes > 5, $"only {checkedRoutes} GET routes checked");
     }
 
+    [Fact]
+    public async Task EveryApiGetRouteWithAnId_AuditsItsNotFound()
+    {
+        var user = await app.TownshipUserAsync();
+        var client = await app.SignedInClientAsync(user);
+        var routes = Endpoints().Where(e => RouteOf(e).StartsWith("/api/", StringComparison.Ordinal) && e.RoutePattern.GetParameter("id") is not null
+            && Methods(e).Contains("GET", StringComparer.OrdinalIgnoreCase)).ToList();
+        Assert.True(routes.Count >= 3, $"only {routes.Count} API GET routes with an id");
+        var audited = 0;
+        foreach (var e in routes)
+        {
+            var path = Sample(e.RoutePattern).Replace("/1", "/987654321", StringComparison.Ordinal);
+            var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                continue; // a collection under an id may answer empty; the id routes themselves must be 404
+            }
+
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<Jiceng.Data.JicengDbContext>();
+            Assert.True(db.AuditEntries.Any(a => a.UserName == user && a.RecordId == "GET " + path && a.Action == Jiceng.Data.Audit.AuditAction.AccessDenied),
+                $"{path}: 404 not audited");
+            audited++;
+        }
+
+        Assert.True(audited >= 2, $"only {audited} routes answered 404");
+    }
+
     private static bool IsLogin(HttpResponseMessage r) =>
         r.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) == true;
 

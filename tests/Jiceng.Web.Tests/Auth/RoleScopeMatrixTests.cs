@@ -82,6 +82,33 @@ public sealed class RoleScopeMatrixTests(JicengWebFactory app)
     }
 
     [Theory]
+    [InlineData(Roles.OrgDepartment, 200)]
+    [InlineData(Roles.TownshipStaff, 400)]  // its own township, but the flag changes what the policy owes it
+    [InlineData(Roles.VillageStaff, 404)]
+    [InlineData(Roles.Finance, 403)]
+    [InlineData(Roles.Auditor, 403)]
+    public async Task SetRemoteHardshipFlag_OfTownshipA(string role, int expected)
+    {
+        var p = await PlacesAsync();
+        var client = await app.SignedInClientAsync(await UserAsync(role, p));
+        OrgUnit unit;
+        using (var scope = app.Services.CreateScope())
+        {
+            unit = await scope.ServiceProvider.GetRequiredService<JicengDbContext>().OrgUnits.AsNoTracking().SingleAsync(u => u.Id == p.TownshipA, Ct);
+        }
+
+        Task<HttpResponseMessage> Put(bool flag) => client.PutAsJsonAsync($"/api/v1/org-units/{unit.Id}", new
+        {
+            code = unit.Code, name = unit.Name, kind = unit.Kind.ToString(), isRemoteHardship = flag, sortOrder = unit.SortOrder,
+        }, Ct);
+        Assert.Equal(expected, (int)(await Put(!unit.IsRemoteHardship)).StatusCode);
+        if (expected == 200)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Put(unit.IsRemoteHardship)).StatusCode); // other tests see the demo as it was
+        }
+    }
+
+    [Theory]
     [InlineData(Roles.OrgDepartment)]
     [InlineData(Roles.TownshipStaff)]
     [InlineData(Roles.VillageStaff)]

@@ -14,14 +14,16 @@ namespace Jiceng.Web.Tests.Auth;
 [Collection(RateLimitedCollection.Name)]
 public sealed class SignInRateLimitTests(RateLimitedWebFactory app)
 {
-    private async Task<HttpContext> AttemptAsync(string address, string userName)
+    private Task<HttpContext> AttemptAsync(string address, string userName) => AttemptAsync(address, userName, "/account/login");
+
+    private async Task<HttpContext> AttemptAsync(string address, string userName, string path)
     {
         var body = Encoding.UTF8.GetBytes($"_handler=login&Input.UserName={Uri.EscapeDataString(userName)}&Input.Password=Wrong-Passw0rd%21");
         return await app.Server.SendAsync(ctx =>
         {
             ctx.Request.Method = HttpMethods.Post;
             ctx.Request.Scheme = "https";
-            ctx.Request.Path = "/account/login";
+            ctx.Request.Path = path;
             ctx.Request.ContentType = "application/x-www-form-urlencoded";
             ctx.Request.Body = new MemoryStream(body);
             ctx.Connection.RemoteIpAddress = IPAddress.Parse(address);
@@ -54,6 +56,31 @@ public sealed class SignInRateLimitTests(RateLimitedWebFactory app)
 
         Assert.Equal(StatusCodes.Status429TooManyRequests, (await AttemptAsync("10.2.0.1", "t-rate-11")).Response.StatusCode);
         Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await AttemptAsync("10.2.0.2", "t-rate-11")).Response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/account/login/")]
+    [InlineData("/Account//Login/")]
+    public async Task AnotherSpellingOfTheSignInRoute_CountsAgainstTheSameLimit(string spelling)
+    {
+        var name = "t-rate-slash" + spelling.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await AttemptAsync($"10.3.{spelling.Length}.{i}", name, spelling)).Response.StatusCode);
+        }
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, (await AttemptAsync($"10.3.{spelling.Length}.9", name, spelling)).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SecondFactorRoute_WithATrailingSlash_IsLimitedPerAddress()
+    {
+        for (var i = 1; i <= 10; i++)
+        {
+            Assert.NotEqual(StatusCodes.Status429TooManyRequests, (await AttemptAsync("10.4.0.1", $"t-2fa-{i}", "/account/login-2fa/")).Response.StatusCode);
+        }
+
+        Assert.Equal(StatusCodes.Status429TooManyRequests, (await AttemptAsync("10.4.0.1", "t-2fa-11", "/account/login-2fa/")).Response.StatusCode);
     }
 
     [Fact]

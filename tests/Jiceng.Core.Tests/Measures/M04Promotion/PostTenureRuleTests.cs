@@ -6,7 +6,7 @@ namespace Jiceng.Core.Tests.Measures.M04Promotion;
 
 public sealed class PostTenureRuleTests
 {
-    private static readonly Subject Cadre = new(SubjectKind.Cadre, 7, "140603********0011", "张三", 3, "/1/2/3/");
+    private static readonly Subject Cadre = new(SubjectKind.Cadre, 7, "140603***********1", "张三", 3, "/1/2/3/");
 
     private static Severity? Judge(string start, string asOf, int years = 5, int warn = 6)
     {
