@@ -10,4 +10,13 @@ public static class Policies
 
     /// <summary>Unmask a full ID number (<see cref="Data.Identity.Roles.IdNumberReaders"/>); every unmasking is audited.</summary>
     public const string RevealIdNumber = "RevealIdNumber";
+
+    /// <summary>See the account list: the three administrators (三员).</summary>
+    public const string ReadAccounts = "ReadAccounts";
+
+    /// <summary>Create, disable, enable, reset and unlock accounts: the system administrator.</summary>
+    public const string ManageAccounts = "ManageAccounts";
+
+    /// <summary>Grant roles and data scope, reset a lost authenticator: the security administrator.</summary>
+    public const string GrantAccess = "GrantAccess";
 }
