@@ -35,7 +35,7 @@ public sealed class AccountAdministrationTests(BrowserFixture browser) : IClassF
 
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync($"{browser.BaseUrl}/admin/accounts");
-        await page.Locator(".accounts-table").WaitForAsync();
+        await page.Locator("h1[data-interactive=true]").WaitForAsync();
         await page.Locator(":is(#new-username input, input#new-username)").FillAsync("e2e-township");
         await page.Locator(":is(#new-displayname input, input#new-displayname)").FillAsync("乡镇新账号");
         await page.ClickAsync("#new-account");

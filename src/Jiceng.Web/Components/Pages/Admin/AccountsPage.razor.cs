@@ -21,6 +21,7 @@ public partial class AccountsPage
     private string? _newUserName;
     private string? _newDisplayName;
     private string? _search;
+    private bool _interactive;
 
     private AccountOperator Operator => CurrentUser.AccountOperator(User);
 
@@ -30,6 +31,15 @@ public partial class AccountsPage
         : L["AccountDutyAudit"];
 
     protected override Task OnScopeReadyAsync() => LoadAsync();
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task LoadAsync()
     {
