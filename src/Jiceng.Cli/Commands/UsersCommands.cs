@@ -39,11 +39,18 @@ public static class UsersCommands
             await using var scope = provider.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
             await DatabaseInitializer.MigrateAsync(db, ct);
+            using var actor = Data.Audit.AmbientAuditContext.Use(Data.Audit.AuditActor.Cli);
             var result = await AdminBootstrap.RunAsync(scope.ServiceProvider.GetRequiredService<AppUserManager>(),
                 scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(), db, parse.GetValue(code), parse.GetValue(name), ct);
             if (!result.Succeeded)
             {
-                return CliAccounts.Report(result);
+                var exit = CliAccounts.Report(result);
+                if (result.Errors.Any(e => e.Field is "districtCode" or "districtName"))
+                {
+                    AnsiConsole.MarkupLine("例如：jiceng users bootstrap --district-code 140603 --district-name 平鲁区");
+                }
+
+                return exit;
             }
 
             FirstStart.Print(result.Value!);
