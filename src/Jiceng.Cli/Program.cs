@@ -16,4 +16,5 @@ root.Subcommands.Add(IdCommands.Create());
 root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AuditCommands.Create());
+root.Subcommands.Add(UsersCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -106,6 +106,7 @@ public static class JicengWebApp
         api.MapPostsApi();
         api.MapVillageCadresApi();
         api.MapApiTokensApi();
+        api.MapAccountsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -24,6 +24,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Starts server and browser on first use, inside a test, so a missing Chromium is that test's skip.</summary>
     public async Task<IPage> NewSignedInPageAsync(string path, int width = 1366, int height = 860)
     {
+        var page = await NewPageAsync(width, height);
+        var user = await App.DistrictUserAsync();
+        await page.GotoAsync($"{BaseUrl}{path}");
+        await page.WaitForURLAsync("**/account/login**");
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", JicengWebFactory.TestPassword);
+        await Task.WhenAll(page.WaitForURLAsync($"**{path}"), page.ClickAsync("button[type=submit]"));
+        return page;
+    }
+
+    /// <summary>A page not yet signed in (server and browser started on first use).</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 860)
+    {
         var chromium = TestEnvironment.RequireChromium();
         if (_browser is null)
         {
@@ -41,14 +54,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             });
         }
 
-        var user = await App.DistrictUserAsync();
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
         page.SetDefaultTimeout(30_000);
-        await page.GotoAsync($"{BaseUrl}{path}");
-        await page.WaitForURLAsync("**/account/login**");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", JicengWebFactory.TestPassword);
-        await Task.WhenAll(page.WaitForURLAsync($"**{path}"), page.ClickAsync("button[type=submit]"));
         return page;
     }
 

@@ -38,6 +38,9 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
 
     public bool RealRateLimits { get; init; }
 
+    /// <summary>False for a production-like start: no demo district and no demo accounts (<c>Demo:SeedOnEmpty=false</c>).</summary>
+    public bool SeedDemo { get; init; } = true;
+
     /// <summary>Every unmasking (and other sensitive read) the app reported.</summary>
     public RecordingSensitiveReadAuditor SensitiveReads { get; } = new();
 
@@ -49,6 +52,11 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Scale", "Small");
         builder.UseSetting("Security:KeyFile", KeyFilePath);
         builder.UseSetting("Audit:AnchorFile", AnchorFilePath);
+        if (!SeedDemo)
+        {
+            builder.UseSetting("Demo:SeedOnEmpty", "false");
+        }
+
         if (!RealRateLimits)
         {
             builder.UseSetting("Security:SignInRateLimit:PerAddressPerMinute", "100000");

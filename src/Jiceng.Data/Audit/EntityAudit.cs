@@ -19,6 +19,7 @@ internal static class EntityAudit
     private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal)
     {
         "AccessFailedCount", "LockoutEnd", "SecurityStamp", "ConcurrencyStamp",
+        "LastTotpTimeStep",
     };
 
     internal sealed record Change(EntityEntry Entry, AuditAction Action, Dictionary<string, object?>? Before, IReadOnlyList<string> Properties);

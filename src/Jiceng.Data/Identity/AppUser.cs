@@ -22,4 +22,7 @@ public sealed class AppUser : IdentityUser
 
     /// <summary>A disabled account cannot sign in, and its open sessions end at once.</summary>
     public bool IsDisabled { get; set; }
+
+    /// <summary>The last authenticator time step (30-second counter) accepted; a code of that step or an earlier one is refused (ASVS 2.8.4).</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

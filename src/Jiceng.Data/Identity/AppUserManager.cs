@@ -1,3 +1,4 @@
+using Jiceng.Data.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -7,8 +8,8 @@ namespace Jiceng.Data.Identity;
 
 /// <summary>
 /// Identity's user manager with the product's rules: password history and age, forced change, separation of duties
-/// on every role assignment, sessions revoked (new security stamp) on role change and disable, and lockout on the
-/// injected <see cref="TimeProvider"/>.
+/// on every role assignment, sessions revoked (new security stamp) on role change, re-scope, reset and disable, each
+/// such forced sign-out audited, and lockout on the injected <see cref="TimeProvider"/>.
 /// </summary>
 public sealed class AppUserManager(
     IUserStore<AppUser> store,
@@ -22,7 +23,8 @@ public sealed class AppUserManager(
     ILogger<UserManager<AppUser>> logger,
     JicengDbContext db,
     TimeProvider time,
-    IOptions<PasswordPolicyOptions> policy)
+    IOptions<PasswordPolicyOptions> policy,
+    IAuditLog audit)
     : UserManager<AppUser>(store, options, hasher, userValidators, passwordValidators, normalizer, errors, services, logger)
 {
     public const string RoleSeparationCode = "RoleSeparation";
@@ -118,7 +120,7 @@ public sealed class AppUserManager(
         }
 
         var result = await base.AddToRolesAsync(user, added);
-        return result.Succeeded ? await UpdateSecurityStampAsync(user) : result;
+        return result.Succeeded ? await ForceSignOutAsync(user, "role-change") : result;
     }
 
     public override async Task<IdentityResult> RemoveFromRoleAsync(AppUser user, string role) => await RemoveFromRolesAsync(user, [role]);
@@ -126,14 +128,95 @@ public sealed class AppUserManager(
     public override async Task<IdentityResult> RemoveFromRolesAsync(AppUser user, IEnumerable<string> roles)
     {
         var result = await base.RemoveFromRolesAsync(user, roles);
-        return result.Succeeded ? await UpdateSecurityStampAsync(user) : result;
+        return result.Succeeded ? await ForceSignOutAsync(user, "role-change") : result;
     }
 
     /// <summary>Disables or re-enables an account; either way its open sessions end.</summary>
     public async Task<IdentityResult> SetDisabledAsync(AppUser user, bool disabled)
     {
         user.IsDisabled = disabled;
-        return await UpdateSecurityStampAsync(user);
+        return disabled ? await ForceSignOutAsync(user, "disabled") : await UpdateSecurityStampAsync(user);
+    }
+
+    /// <summary>
+    /// Gives the user exactly these roles and this org unit (the data scope) in one step, checked against the
+    /// separation of duties as a whole; the user's sessions end once.
+    /// </summary>
+    public async Task<IdentityResult> SetRolesAndScopeAsync(AppUser user, IReadOnlyCollection<string> roles, int orgUnitId)
+    {
+        if (!RoleSeparation.IsAllowed(roles))
+        {
+            return IdentityResult.Failed(new IdentityError { Code = RoleSeparationCode, Description = ChineseIdentityErrorDescriber.RoleSeparationMessage });
+        }
+
+        var held = await GetRolesAsync(user);
+        var removed = held.Except(roles, StringComparer.OrdinalIgnoreCase).ToList();
+        var added = roles.Except(held, StringComparer.OrdinalIgnoreCase).ToList();
+        var rescoped = user.OrgUnitId != orgUnitId;
+        if (removed.Count == 0 && added.Count == 0 && !rescoped)
+        {
+            return IdentityResult.Success;
+        }
+
+        user.OrgUnitId = orgUnitId;
+        var result = removed.Count > 0 ? await base.RemoveFromRolesAsync(user, removed) : await UpdateUserAsync(user);
+        if (result.Succeeded && added.Count > 0)
+        {
+            result = await base.AddToRolesAsync(user, added);
+        }
+
+        return result.Succeeded ? await ForceSignOutAsync(user, rescoped ? "scope-change" : "role-change") : result;
+    }
+
+    /// <summary>
+    /// An administrator's reset: a new one-time password the user must replace at sign-in, any lockout lifted, and
+    /// the user's sessions end.
+    /// </summary>
+    public async Task<IdentityResult> ResetPasswordByAdministratorAsync(AppUser user, string oneTimePassword)
+    {
+        var result = await ResetPasswordAsync(user, await GeneratePasswordResetTokenAsync(user), oneTimePassword);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        user.MustChangePassword = true;
+        await ((IUserLockoutStore<AppUser>)Store).SetLockoutEndDateAsync(user, null, CancellationToken);
+        await ((IUserLockoutStore<AppUser>)Store).ResetAccessFailedCountAsync(user, CancellationToken);
+        return await ForceSignOutAsync(user, "password-reset");
+    }
+
+    /// <summary>
+    /// A lost authenticator: the second factor is switched off and its key and recovery codes are dropped; the user's
+    /// sessions end, and an administrator must enrol a new authenticator at the next sign-in.
+    /// </summary>
+    public async Task<IdentityResult> ResetAuthenticatorByAdministratorAsync(AppUser user)
+    {
+        var store = (IUserAuthenticatorKeyStore<AppUser>)Store;
+        await store.SetAuthenticatorKeyAsync(user, "", CancellationToken);
+        await ((IUserTwoFactorRecoveryCodeStore<AppUser>)Store).ReplaceCodesAsync(user, [], CancellationToken);
+        await ((IUserTwoFactorStore<AppUser>)Store).SetTwoFactorEnabledAsync(user, false, CancellationToken);
+        return await ForceSignOutAsync(user, "authenticator-reset");
+    }
+
+    /// <summary>Lifts a lockout before it runs out.</summary>
+    public async Task<IdentityResult> UnlockAsync(AppUser user)
+    {
+        await ((IUserLockoutStore<AppUser>)Store).SetLockoutEndDateAsync(user, null, CancellationToken);
+        await ((IUserLockoutStore<AppUser>)Store).ResetAccessFailedCountAsync(user, CancellationToken);
+        return await UpdateUserAsync(user);
+    }
+
+    /// <summary>Ends every session of the user (new security stamp) and audits it as a forced sign-out with the reason.</summary>
+    private async Task<IdentityResult> ForceSignOutAsync(AppUser user, string reason)
+    {
+        var result = await UpdateSecurityStampAsync(user);
+        if (result.Succeeded)
+        {
+            await audit.WriteAsync(AuditAction.SignOut, AuditOutcome.Success, nameof(AppUser), user.Id, new { forced = true, reason }, ct: CancellationToken);
+        }
+
+        return result;
     }
 
     // Identity's own lockout reads the system clock; these read the injected one (so tests can move it).

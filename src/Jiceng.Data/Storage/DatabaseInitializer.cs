@@ -31,5 +31,6 @@ public static class DatabaseInitializer
         }
 
         await IdNumberDataMigration.RunAsync(db, ct);
+        await AuthenticatorSecretsMigration.RunAsync(db, ct);
     }
 }

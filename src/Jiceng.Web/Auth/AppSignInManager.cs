@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Jiceng.Web.Auth;
 
 /// <summary>
-/// Identity's sign-in manager; a disabled account cannot sign in (it fails like a wrong password). Every completed
-/// sign-in and every failure is audited under the user name tried (never the password or the code).
+/// Identity's sign-in manager; a disabled account, and an account without any role yet (created, not yet granted by the
+/// security administrator), cannot sign in (it fails like a wrong password). Every completed sign-in and every failure
+/// is audited under the user name tried (never the password or the code).
 /// </summary>
 public sealed class AppSignInManager(
     UserManager<AppUser> users,
@@ -23,7 +24,8 @@ public sealed class AppSignInManager(
     Security.FailedSignInBudget budget)
     : SignInManager<AppUser>(users, context, claims, options, logger, schemes, confirmation)
 {
-    public override async Task<bool> CanSignInAsync(AppUser user) => !user.IsDisabled && await base.CanSignInAsync(user);
+    public override async Task<bool> CanSignInAsync(AppUser user) =>
+        !user.IsDisabled && (await UserManager.GetRolesAsync(user)).Count > 0 && await base.CanSignInAsync(user);
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
@@ -71,6 +73,14 @@ public sealed class AppSignInManager(
 
     private void EqualiseTiming(string password) =>
         UserManager.PasswordHasher.VerifyHashedPassword(TimingDummy.User, TimingDummy.Hash(UserManager.PasswordHasher), password);
+
+    public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        await AuditAsync(user, user?.UserName ?? "", result, "recovery-code");
+        return result;
+    }
 
     private async Task AuditAsync(AppUser? user, string attempted, SignInResult result, string method)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Identity.Accounts;
 using Jiceng.Data.Scope;
 
 namespace Jiceng.Web.Auth;
@@ -22,6 +23,10 @@ public sealed class CurrentUser
 
     /// <summary>May unmask (and so change) full ID numbers; see <see cref="Roles.IdNumberReaders"/>.</summary>
     public static bool MayRevealIdNumbers(ClaimsPrincipal user) => Roles.IdNumberReaders.Any(user.IsInRole);
+
+    /// <summary>The user as an administrator of accounts: id, roles and scope.</summary>
+    public static AccountOperator AccountOperator(ClaimsPrincipal user) =>
+        new(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList(), ScopeOf(user));
 
     public static string DisplayName(ClaimsPrincipal user) => user.FindFirstValue(ScopeClaimsFactory.DisplayNameClaim) ?? user.Identity?.Name ?? "";
 

@@ -1,6 +1,4 @@
-using Jiceng.Data;
 using Jiceng.Data.Identity;
-using Jiceng.Data.Identity.Passwords;
 using Jiceng.Web.Auth.ApiTokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -17,35 +15,13 @@ public static class IdentitySetup
     /// <summary>ASP.NET Core Identity on EF Core with cookie sign-in; every endpoint requires a signed-in user unless marked anonymous.</summary>
     public static IServiceCollection AddJicengIdentity(this IServiceCollection services)
     {
-        services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.Section);
         services.AddOptions<SessionPolicyOptions>().BindConfiguration(SessionPolicyOptions.Section);
 
         // The default scheme picks the session cookie, or a personal API token when a Bearer header is sent.
         services.AddAuthentication(ApiTokens.ApiTokenDefaults.CookieOrToken).AddIdentityCookies();
         services.AddApiTokens();
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                // Identity's own password rules are off: PasswordRulesValidator and friends apply the product's.
-                o.Password.RequiredLength = 0;
-                o.Password.RequiredUniqueChars = 0;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<JicengDbContext>()
-            .AddUserManager<AppUserManager>()
+        services.AddJicengIdentityCore()
             .AddSignInManager<AppSignInManager>()
-            .AddDefaultTokenProviders()
-            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
-            .AddPasswordValidator<PasswordRulesValidator>()
-            .AddPasswordValidator<CommonPasswordValidator>()
-            .AddPasswordValidator<PasswordHistoryValidator>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>();
 
         // Every request re-reads the user: a sign-out, disable or role change ends the other sessions at once.
@@ -82,7 +58,10 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditData, p => p.RequireRole(Roles.DataEditors))
-            .AddPolicy(Policies.RevealIdNumber, p => p.RequireRole(Roles.IdNumberReaders));
+            .AddPolicy(Policies.RevealIdNumber, p => p.RequireRole(Roles.IdNumberReaders))
+            .AddPolicy(Policies.ReadAccounts, p => p.RequireRole(Roles.Administrators))
+            .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.GrantAccess, p => p.RequireRole(Roles.SecurityAdmin));
         services.AddScoped<CurrentUser>();
 
         // Open interactive pages (Blazor circuits) re-check their session and end when idle.

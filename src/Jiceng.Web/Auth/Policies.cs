@@ -13,4 +13,12 @@ public static class Policies
 
     /// <summary>Signed in with the session cookie, not a personal API token: managing tokens and the account.</summary>
     public const string CookieSession = "CookieSession";
+    /// <summary>See the account list: the three administrators (三员).</summary>
+    public const string ReadAccounts = "ReadAccounts";
+
+    /// <summary>Create, disable, enable, reset and unlock accounts: the system administrator.</summary>
+    public const string ManageAccounts = "ManageAccounts";
+
+    /// <summary>Grant roles and data scope, reset a lost authenticator: the security administrator.</summary>
+    public const string GrantAccess = "GrantAccess";
 }

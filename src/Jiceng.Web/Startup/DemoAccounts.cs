@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using Jiceng.Core.Org;
 using Jiceng.Data;
 using Jiceng.Data.Identity;
+using Jiceng.Data.Identity.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,11 +43,7 @@ public static class DemoAccounts
                 continue;
             }
 
-            var password = NewPassword();
-            while (password.Contains(user, StringComparison.OrdinalIgnoreCase))
-            {
-                password = NewPassword();
-            }
+            var password = OneTimePassword.New(user);
 
             var account = new AppUser { UserName = user, DisplayName = name, OrgUnitId = unit.Id, LockoutEnabled = true, MustChangePassword = true };
             Check(await users.CreateAsync(account, password));
@@ -59,17 +55,8 @@ public static class DemoAccounts
     }
 
     /// <summary>Every role exists in every database, demo or not.</summary>
-    public static async Task EnsureRolesAsync(IServiceProvider services)
-    {
-        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)));
-            }
-        }
-    }
+    public static Task EnsureRolesAsync(IServiceProvider services) =>
+        AdminBootstrap.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
 
     public static void Print(IReadOnlyList<Account> accounts)
     {
@@ -87,24 +74,6 @@ public static class DemoAccounts
         }
 
         Console.WriteLine();
-    }
-
-    /// <summary>16 characters from an alphabet without look-alikes, always with upper, lower and digit.</summary>
-    public static string NewPassword()
-    {
-        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789";
-        const string all = upper + lower + digits;
-        var chars = new char[16];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
-        }
-
-        chars[0] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
-        chars[1] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
-        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
     }
 
     private static void Check(IdentityResult result)

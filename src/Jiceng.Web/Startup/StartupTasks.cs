@@ -6,7 +6,8 @@ namespace Jiceng.Web.Startup;
 
 /// <summary>
 /// Runs before the server accepts requests (hosted services start first): migrate; on an empty database seed the
-/// demo district and create its demo accounts. As a hosted service it runs the same under tests and <c>jiceng serve</c>.
+/// demo district and create its demo accounts, or, with the demo off, create the three administrators (see
+/// <see cref="FirstStart"/>). As a hosted service it runs the same under tests and <c>jiceng serve</c>.
 /// </summary>
 public sealed class StartupTasks(IServiceProvider services, IConfiguration config, ILogger<StartupTasks> logger) : IHostedService
 {
@@ -27,6 +28,10 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
                 data.OrgUnits.Count, data.Cadres.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             var accounts = await DemoAccounts.CreateAsync(scope.ServiceProvider, cancellationToken);
             DemoAccounts.Print(accounts);
+        }
+        else if (!config.GetValue("Demo:SeedOnEmpty", true))
+        {
+            await FirstStart.BootstrapAsync(scope.ServiceProvider, config, logger, cancellationToken);
         }
     }
 

@@ -30,7 +30,9 @@ public sealed class TwoFactorTests(JicengWebFactory app)
         Assert.Equal("/account/two-factor", Forms.RedirectTarget(await Forms.GetAsync(client, "/")));
 
         var enrolled = await Forms.SubmitAsync(client, "/account/two-factor", "enable-2fa", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
-        Assert.Equal("/", Forms.RedirectTarget(enrolled));
+        // Enrolled: the recovery codes are shown this once.
+        Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        Assert.Equal(10, Accounts.AccountSessions.RecoveryCodes(await enrolled.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Count);
         Assert.Equal(HttpStatusCode.OK, (await Forms.GetAsync(client, "/")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Forms.GetAsync(client, "/api/v1/org-units")).StatusCode);
 
