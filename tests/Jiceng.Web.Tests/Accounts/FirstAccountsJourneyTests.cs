@@ -71,7 +71,7 @@ public sealed class FirstAccountsJourneyTests(EmptyDatabaseWebFactory app)
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
         var root = (await DataScopeQueries.RootAsync(db, Ct))!;
-        var result = await OrgUnitCommands.CreateAsync(db, root, new OrgUnitInput { Code = "140603100000", Name = "井坪镇", Kind = OrgUnitKind.Township, ParentId = root.OrgUnitId }, Ct);
+        var result = await OrgUnitCommands.CreateAsync(db, root, new OrgUnitInput { Code = "140603100000", Name = "井坪镇", Kind = OrgUnitKind.Township, ParentId = root.OrgUnitId }, maySetRemoteHardship: true, Ct);
         Assert.True(result.Succeeded, string.Join("；", result.Errors.Select(e => e.Message)));
         return result.Value!.Id;
     }
