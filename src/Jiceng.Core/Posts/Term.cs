@@ -1,3 +1,4 @@
+using Jiceng.Core.Common;
 using Jiceng.Core.Org;
 
 namespace Jiceng.Core.Posts;
@@ -12,7 +13,7 @@ public enum TermBody
 }
 
 /// <summary>A term (届) of a township leadership team or of a village's two committees, with its seats (职数).</summary>
-public sealed class Term
+public sealed class Term : IVersioned
 {
     public int Id { get; set; }
 
@@ -33,6 +34,9 @@ public sealed class Term
     public List<TermSeat> Seats { get; set; } = [];
 
     public int TotalSeats => Seats.Sum(s => s.Count);
+
+    /// <summary>Optimistic concurrency: bumped on every save.</summary>
+    public int Version { get; set; }
 
     public bool IsCurrentOn(DateOnly day) => Start <= day && day <= End;
 }
