@@ -52,3 +52,10 @@ public sealed class TermSeat
 
     public int Count { get; set; }
 }
+
+public static class TermBodies
+{
+    /// <summary>The body whose terms a unit of this kind keeps: townships a leadership team, villages two committees.</summary>
+    public static TermBody? For(OrgUnitKind kind) =>
+        kind.IsTownshipLevel() ? TermBody.TownshipLeadershipTeam : kind.IsVillageLevel() ? TermBody.VillageTwoCommittees : null;
+}
