@@ -108,6 +108,7 @@ public static class JicengWebApp
         api.MapCadresApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
+        api.MapTermsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
