@@ -271,6 +271,55 @@ public sealed class DemoDistrictGeneratorTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void Reappointments_of_every_shape_are_made_to_the_same_township_post(DemoScale scale)
+    {
+        var data = Data(scale);
+        // Days from an earlier post's end to the next start of the same post, same unit, same cadre.
+        var gaps = data.Posts
+            .Where(p => p.Kind.IsTownshipPost() && p.IsLeadershipTeamMember)
+            .SelectMany(p => p.Cadre!.Posts.Where(q => q != p && q.OrgUnit == p.OrgUnit && q.Kind == p.Kind && q.End is { } e && e < p.Start)
+                .Select(q => (Next: p, Days: p.Start.DayNumber - q.End!.Value.DayNumber)))
+            .ToList();
+        Assert.Contains(gaps, g => g.Days == 1);
+        Assert.Contains(gaps, g => g.Days == 2);
+        Assert.Contains(gaps, g => g.Days == 3);
+        // A chain of three: a serving post preceded by two contiguous earlier ones.
+        Assert.Contains(data.Posts, p => p.IsActiveOn(AsOf) && p.Cadre!.Posts.Count(q => q.OrgUnit == p.OrgUnit && q.Kind == p.Kind) == 3);
+    }
+
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void Overdue_terms_are_planted_for_both_bodies_and_a_term_ending_on_the_data_day_is_not(DemoScale scale)
+    {
+        var data = Data(scale);
+        foreach (var rule in new[] { "R1.4", "R10.6" })
+        {
+            var planted = data.Planted.Where(p => p.Rule == rule).ToList();
+            Assert.NotEmpty(planted);
+            Assert.All(planted, p => Assert.Equal(AsOf.AddDays(-1), data.Terms.Where(t => t.OrgUnit == p.Unit).Max(t => t.End)));
+        }
+
+        var endingToday = data.Terms.Where(t => t.End == AsOf).Select(t => t.OrgUnit).ToList();
+        Assert.Contains(endingToday, u => u!.Kind.IsTownshipLevel());
+        Assert.Contains(endingToday, u => u!.Kind.IsVillageLevel());
+        Assert.DoesNotContain(data.Planted, p => p.Rule is "R1.4" or "R10.6" && endingToday.Contains(p.Unit));
+    }
+
+    [Theory]
+    [MemberData(nameof(Scales))]
+    public void Every_reserve_is_in_its_villages_pool_and_former_reserves_left_with_a_reason(DemoScale scale)
+    {
+        var data = Data(scale);
+        var open = data.ReserveMemberships.Where(m => m.To is null).ToList();
+        Assert.Equal(data.Cadres.Where(c => c.Category == CadreCategory.ReserveVillageCadre).ToHashSet(), open.Select(m => m.Cadre!).ToHashSet());
+        Assert.All(open, m => Assert.True(m.OrgUnit == m.Cadre!.OrgUnit && m.From <= AsOf && m.From >= m.Cadre.JoinedWorkOn));
+        var former = data.ReserveMemberships.Where(m => m.To is not null).ToList();
+        Assert.NotEmpty(former);
+        Assert.All(former, m => Assert.True(m.From <= m.To && m.To < AsOf && !string.IsNullOrEmpty(m.LeaveReason)));
+    }
+
     private static List<string> Fingerprint(DemoDataset data) =>
     [
         .. data.OrgUnits.Select(u => $"{u.Code}|{u.Name}|{u.Kind}|{u.Parent?.Code}|{u.SortOrder}|{u.IsRemoteHardship}"),
