@@ -32,6 +32,8 @@ public sealed class TermsPanelTests(BrowserFixture browser) : IClassFixture<Brow
             // The form proposes the next number, the day after the last end, five years and the same seats.
             await BrowserFixture.SaveAsync(page, "terms-form");
             await panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameString = "保存" }).ClickAsync();
+            // Saved: the form closes (a loaded machine may take a while to answer the circuit).
+            await Assertions.Expect(panel.Locator(".term-form")).ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 90_000 });
             await Assertions.Expect(panel.Locator(".term-overdue")).ToHaveCountAsync(0);
             await Assertions.Expect(panel.Locator(".term-row").First).ToContainTextAsync("第8届");
             await BrowserFixture.SaveAsync(page, "terms-recorded");
