@@ -16,8 +16,14 @@ switch (scenario)
     case "evaluate-district":
         await EvaluateDistrictAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "generate-district":
+        Jiceng.Bench.SmallBenches.GenerateDistrict();
+        break;
+    case "field-crypto":
+        Jiceng.Bench.SmallBenches.FieldCrypto();
+        break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING]");
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | generate-district | field-crypto");
         return 2;
 }
 

@@ -30,6 +30,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<OneShoulderExemption> OneShoulderExemptions => Set<OneShoulderExemption>();
 
+    public DbSet<ReservePoolMembership> ReservePoolMemberships => Set<ReservePoolMembership>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
@@ -132,6 +134,14 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     private void BumpVersions()
     {
         foreach (var entry in ChangeTracker.Entries<Cadre>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Core.Common.IVersioned>())
         {
             if (entry.State == EntityState.Modified)
             {

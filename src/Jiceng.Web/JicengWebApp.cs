@@ -107,6 +107,7 @@ public static class JicengWebApp
         api.MapVillageCadresApi();
         api.MapApiTokensApi();
         api.MapAccountsApi();
+        api.MapTermsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

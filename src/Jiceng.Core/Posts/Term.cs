@@ -1,3 +1,4 @@
+using Jiceng.Core.Common;
 using Jiceng.Core.Org;
 
 namespace Jiceng.Core.Posts;
@@ -12,7 +13,7 @@ public enum TermBody
 }
 
 /// <summary>A term (届) of a township leadership team or of a village's two committees, with its seats (职数).</summary>
-public sealed class Term
+public sealed class Term : IVersioned
 {
     public int Id { get; set; }
 
@@ -34,6 +35,9 @@ public sealed class Term
 
     public int TotalSeats => Seats.Sum(s => s.Count);
 
+    /// <summary>Optimistic concurrency: bumped on every save.</summary>
+    public int Version { get; set; }
+
     public bool IsCurrentOn(DateOnly day) => Start <= day && day <= End;
 }
 
@@ -47,4 +51,11 @@ public sealed class TermSeat
     public PostKind Kind { get; set; }
 
     public int Count { get; set; }
+}
+
+public static class TermBodies
+{
+    /// <summary>The body whose terms a unit of this kind keeps: townships a leadership team, villages two committees.</summary>
+    public static TermBody? For(OrgUnitKind kind) =>
+        kind.IsTownshipLevel() ? TermBody.TownshipLeadershipTeam : kind.IsVillageLevel() ? TermBody.VillageTwoCommittees : null;
 }

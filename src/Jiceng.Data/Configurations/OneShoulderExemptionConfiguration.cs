@@ -11,6 +11,7 @@ internal sealed class OneShoulderExemptionConfiguration : IEntityTypeConfigurati
         b.ToTable("one_shoulder_exemptions");
         b.Property(e => e.Reason).HasMaxLength(OneShoulderExemption.ReasonMaxLength).IsRequired();
         b.HasIndex(e => e.OrgUnitId);
+        b.Property(e => e.Version).IsConcurrencyToken();
         b.HasOne(e => e.OrgUnit).WithMany().HasForeignKey(e => e.OrgUnitId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,5 +13,6 @@ internal sealed class TermConfiguration : IEntityTypeConfiguration<Term>
         b.HasOne(t => t.OrgUnit).WithMany().HasForeignKey(t => t.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(t => t.Seats).WithOne().HasForeignKey(s => s.TermId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(t => t.TotalSeats);
+        b.Property(t => t.Version).IsConcurrencyToken();
     }
 }

@@ -31,7 +31,12 @@ internal sealed class DemoContext
 
     public List<OneShoulderExemption> Exemptions { get; } = [];
 
+    public List<ReservePoolMembership> ReserveMemberships { get; } = [];
+
     public List<PlantedFinding> Planted { get; } = [];
+
+    /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
+    public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 
     public OrgUnit AddUnit(string code, string name, OrgUnitKind kind, OrgUnit? parent, int sortOrder)
     {

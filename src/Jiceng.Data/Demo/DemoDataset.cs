@@ -15,4 +15,8 @@ public sealed record DemoDataset(
     IReadOnlyList<Term> Terms,
     IReadOnlyList<PostAssignment> Posts,
     IReadOnlyList<OneShoulderExemption> Exemptions,
-    IReadOnlyList<PlantedFinding> Planted);
+    IReadOnlyList<PlantedFinding> Planted)
+{
+    /// <summary>Every stretch in a village's reserve pool, current and past.</summary>
+    public IReadOnlyList<ReservePoolMembership> ReserveMemberships { get; init; } = [];
+}

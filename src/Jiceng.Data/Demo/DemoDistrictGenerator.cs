@@ -69,7 +69,9 @@ public static class DemoDistrictGenerator
         }
 
         Planting.TeamStructure(ctx, townships);
+        Planting.Reappoint(ctx, townships);
         Planting.Tenure(ctx);
+        Planting.TeamTermEnds(ctx, townships);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -82,7 +84,7 @@ public static class DemoDistrictGenerator
             posts.AddRange(cadre.Posts);
         }
 
-        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted);
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) { ReserveMemberships = ctx.ReserveMemberships };
     }
 
     /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>

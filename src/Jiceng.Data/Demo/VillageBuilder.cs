@@ -1,4 +1,5 @@
 using Jiceng.Core.Cadres;
+using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
 
@@ -12,6 +13,9 @@ internal static class VillageBuilder
 
     public static readonly DateOnly PreviousStart = new(2021, 1, 1);
     public static readonly DateOnly CurrentStart = new(2026, 1, 1);
+
+    /// <summary>The reserve pools were last renewed at the start of 2024.</summary>
+    public static readonly DateOnly ReservePoolRenewed = new(2024, 1, 1);
 
     public static void Add(DemoContext ctx, OrgUnit village)
     {
@@ -106,16 +110,37 @@ internal static class VillageBuilder
             ctx.AddPost(official, village, PostKind.CollegeGraduateVillageOfficial, "大学生村官", DemoRandom.Max(since, joined));
         }
 
-        var reserves = Planting.Reserves(ctx, village, current.TotalSeats);
+        var reserves = Planting.Reserves(ctx, village, current.TotalSeats, judged: !Planting.IsOverdueVillage(village));
         for (var i = 0; i < reserves; i++)
         {
             var reserve = ctx.AddCadre(Profiles.ReserveCadre, village);
+            // In the pool since they started work or since the pool was last renewed (2024), whichever is later.
+            ctx.ReserveMemberships.Add(new ReservePoolMembership
+            {
+                Cadre = reserve, OrgUnit = village, From = DemoRandom.Max(reserve.JoinedWorkOn!.Value, ReservePoolRenewed),
+            });
             if (random.Chance(0.5))
             {
                 var joined = reserve.JoinedWorkOn!.Value;
                 var since = random.Between(DemoRandom.Max(joined, new DateOnly(2024, 1, 1)), asOf.AddDays(-60));
                 ctx.AddPost(reserve, village, PostKind.ReserveSpecialPost, "后备干部特设岗位", DemoRandom.Max(since, joined));
             }
+        }
+
+        FormerReserves(ctx, village, members);
+        Planting.VillageTermEnd(ctx, village, current);
+    }
+
+    /// <summary>Committee members first elected in 2026 who had been reserves: they left the pool the day before (past years still count them).</summary>
+    private static void FormerReserves(DemoContext ctx, OrgUnit village, List<Cadre> members)
+    {
+        foreach (var cadre in members.Where(c => c.Posts.All(p => p.Start >= CurrentStart)).Take(1))
+        {
+            ctx.ReserveMemberships.Add(new ReservePoolMembership
+            {
+                Cadre = cadre, OrgUnit = village, From = DemoRandom.Max(cadre.JoinedWorkOn!.Value, PreviousStart.AddYears(1)),
+                To = CurrentStart.AddDays(-1), LeaveReason = "当选村“两委”成员",
+            });
         }
     }
 

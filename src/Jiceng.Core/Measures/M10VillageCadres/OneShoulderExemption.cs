@@ -1,3 +1,4 @@
+using Jiceng.Core.Common;
 using Jiceng.Core.Org;
 
 namespace Jiceng.Core.Measures.M10VillageCadres;
@@ -6,7 +7,7 @@ namespace Jiceng.Core.Measures.M10VillageCadres;
 /// A recorded decision that a village does not practise 一肩挑 for a period, with its reason (e.g. the secretary is not
 /// eligible to stand for director). While in force, R10.1 does not flag the village.
 /// </summary>
-public sealed class OneShoulderExemption
+public sealed class OneShoulderExemption : IVersioned
 {
     public const int ReasonMaxLength = 200;
 
@@ -22,6 +23,9 @@ public sealed class OneShoulderExemption
 
     /// <summary>Last day in force (inclusive); null while open-ended.</summary>
     public DateOnly? To { get; set; }
+
+    /// <summary>Optimistic concurrency: bumped on every save.</summary>
+    public int Version { get; set; }
 
     public bool IsInForceOn(DateOnly day) => From <= day && (To is null || To >= day);
 }

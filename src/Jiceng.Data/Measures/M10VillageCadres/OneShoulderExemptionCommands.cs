@@ -27,8 +27,77 @@ public static class OneShoulderExemptionCommands
             return CommandResult<OneShoulderExemption>.Missing();
         }
 
+        var errors = Validate(input, village.Kind);
+        if (errors.Count > 0)
+        {
+            return CommandResult<OneShoulderExemption>.Invalid(errors);
+        }
+
+        var exemption = new OneShoulderExemption { OrgUnitId = villageId, Reason = input.Reason!.Trim(), From = input.From!.Value, To = input.To };
+        db.OneShoulderExemptions.Add(exemption);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<OneShoulderExemption>.Ok(exemption);
+    }
+
+    /// <summary>Changes an exemption's reason or period; the caller's version must be current (else a conflict).</summary>
+    public static async Task<CommandResult<OneShoulderExemption>> UpdateAsync(
+        JicengDbContext db, DataScope scope, int id, OneShoulderExemptionInput input, int? expectedVersion, CancellationToken ct = default)
+    {
+        var exemption = await db.OneShoulderExemptions.Include(e => e.OrgUnit)
+            .FirstOrDefaultAsync(e => e.Id == id && db.OrgUnits.InScope(scope).Any(u => u.Id == e.OrgUnitId), ct);
+        if (exemption is null)
+        {
+            return CommandResult<OneShoulderExemption>.Missing();
+        }
+
+        if (expectedVersion is not { } v)
+        {
+            return CommandResult<OneShoulderExemption>.Invalid([new FieldError("version", "版本号：必填（修改须基于读取时的版本）")]);
+        }
+
+        if (v != exemption.Version)
+        {
+            return new CommandResult<OneShoulderExemption> { Conflict = exemption };
+        }
+
+        var errors = Validate(input, exemption.OrgUnit!.Kind);
+        if (errors.Count > 0)
+        {
+            return CommandResult<OneShoulderExemption>.Invalid(errors);
+        }
+
+        (exemption.Reason, exemption.From, exemption.To) = (input.Reason!.Trim(), input.From!.Value, input.To);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<OneShoulderExemption>.Ok(exemption);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CommandResult<OneShoulderExemption> { Conflict = await db.OneShoulderExemptions.AsNoTracking().FirstAsync(e => e.Id == id, ct) };
+        }
+    }
+
+    /// <summary>Ends an exemption on a day (the village practises 一肩挑 again from the next day): only the end changes.</summary>
+    public static async Task<CommandResult<OneShoulderExemption>> EndAsync(
+        JicengDbContext db, DataScope scope, int id, DateOnly? to, int? expectedVersion, CancellationToken ct = default)
+    {
+        var current = await db.OneShoulderExemptions.AsNoTracking()
+            .FirstOrDefaultAsync(e => e.Id == id && db.OrgUnits.InScope(scope).Any(u => u.Id == e.OrgUnitId), ct);
+        if (current is null)
+        {
+            return CommandResult<OneShoulderExemption>.Missing();
+        }
+
+        return to is null
+            ? CommandResult<OneShoulderExemption>.Invalid([new FieldError("to", "截止日期：必填")])
+            : await UpdateAsync(db, scope, id, new OneShoulderExemptionInput(current.Reason, current.From, to), expectedVersion, ct);
+    }
+
+    private static List<FieldError> Validate(OneShoulderExemptionInput input, OrgUnitKind kind)
+    {
         var errors = new List<FieldError>();
-        if (!village.Kind.IsVillageLevel())
+        if (!kind.IsVillageLevel())
         {
             errors.Add(new FieldError("orgUnitId", "单位：只有村（社区）可以备案“一肩挑”例外"));
         }
@@ -52,14 +121,6 @@ public static class OneShoulderExemptionCommands
             errors.Add(new FieldError("to", $"截止日期：{Dates.Format(to)}早于起始日期{Dates.Format(from)}"));
         }
 
-        if (errors.Count > 0)
-        {
-            return CommandResult<OneShoulderExemption>.Invalid(errors);
-        }
-
-        var exemption = new OneShoulderExemption { OrgUnitId = villageId, Reason = reason, From = input.From!.Value, To = input.To };
-        db.OneShoulderExemptions.Add(exemption);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<OneShoulderExemption>.Ok(exemption);
+        return errors;
     }
 }

@@ -1,4 +1,3 @@
-using Jiceng.Core.Cadres;
 using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
@@ -25,7 +24,8 @@ public sealed class VillageCadreFactsQuery : FactsQuery<IReadOnlyList<VillageCad
                 u.Id, u.Code, u.Name, u.Path,
                 EcoChiefs = db.PostAssignments.Count(p => p.OrgUnitId == u.Id && p.Kind == PostKind.EcologicalVillageChief
                     && p.Start <= asOf && (p.End == null || p.End >= asOf)),
-                Reserves = db.Cadres.Count(c => c.OrgUnitId == u.Id && c.Category == CadreCategory.ReserveVillageCadre),
+                // Members of the village's pool on the day, whatever their category now (a past year counts who were reserves then).
+                Reserves = db.ReservePoolMemberships.Count(m => m.OrgUnitId == u.Id && m.From <= asOf && (m.To == null || m.To >= asOf)),
                 Seats = db.Terms.Where(t => t.OrgUnitId == u.Id && t.Body == TermBody.VillageTwoCommittees && t.Start <= asOf && t.End >= asOf)
                     .OrderByDescending(t => t.Start).Select(t => (int?)t.Seats.Sum(s => s.Count)).FirstOrDefault(),
                 Exemption = db.OneShoulderExemptions.Where(e => e.OrgUnitId == u.Id && e.From <= asOf && (e.To == null || e.To >= asOf))
