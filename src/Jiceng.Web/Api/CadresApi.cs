@@ -29,9 +29,14 @@ public static class CadresApi
         return group;
     }
 
-    public static async Task<Ok<Paged<CadreListItem>>> ListCadres(
+    public static async Task<Results<Ok<Paged<CadreListItem>>, ValidationProblem>> ListCadres(
         [AsParameters] CadreListQuery q, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
+        if (q.Validate() is { Count: > 0 } errors)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
         var filter = new CadreFilter
         {
             Text = q.Q, OrgUnitId = q.OrgUnitId, Category = q.Category, Sex = q.Sex, Education = q.Education, AgeBand = q.AgeBand,
@@ -64,7 +69,12 @@ public static class CadresApi
     public static async Task<Results<Ok<CadreDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateCadre(
         int id, CadreUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, update.Version, ChinaTime.Today(clock), ct,
+        if (update.Version is not { } version)
+        {
+            return ProblemResults.Invalid([new FieldError("version", "版本号：必填（带回读取时的 version，以免覆盖他人的修改）")]);
+        }
+
+        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, version, ChinaTime.Today(clock), ct,
             mayChangeIdNumber: CurrentUser.MayRevealIdNumbers(user));
         if (result.NotFound)
         {
@@ -82,8 +92,3 @@ public static class CadresApi
     public static async Task<Results<NoContent, NotFound>> DeleteCadre(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await CadreCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
-
-/// <summary>Query string of the cadre list.</summary>
-public sealed record CadreListQuery(
-    string? Q, int? OrgUnitId, CadreCategory? Category, Sex? Sex, EducationLevel? Education, AgeBand? AgeBand,
-    CadreSort? Sort, bool? Desc, int? Page, int? PageSize);
