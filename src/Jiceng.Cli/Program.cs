@@ -16,4 +16,4 @@ root.Subcommands.Add(IdCommands.Create());
 root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AuditCommands.Create());
-return await root.Parse(args).InvokeAsync();
+return await CliRunner.RunAsync(root.Parse(args));

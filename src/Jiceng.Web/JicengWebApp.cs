@@ -31,6 +31,7 @@ public static class JicengWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(JicengWebApp).Assembly.GetName().Name });
         // Serve MudBlazor's and Blazor's files from their packages when not running a published build (any environment).
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
+        LaunchDefaults.Apply(builder);
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);

@@ -13,7 +13,7 @@ public static class DbCommands
         migrate.SetAction(async (parse, ct) =>
         {
             var options = CliDatabase.Options(parse);
-            await using var db = CliDatabase.Open(parse);
+            await using var db = CliDatabase.Open(parse, requireSchema: false);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await DatabaseInitializer.MigrateAsync(db, ct);
             AnsiConsole.MarkupLineInterpolated(System.Globalization.CultureInfo.InvariantCulture, $"[green]数据库已是最新版本[/]（{options.Provider}，应用了 {pending.Count} 个迁移）");
