@@ -18,10 +18,13 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         // The key file is read (or created) when the first context is built: a bad file stops the start.
-        services.AddSingleton(sp => KeyFile.LoadOrCreate(
-            sp.GetRequiredService<IConfiguration>()[KeyOptions.KeyFileSetting] is { Length: > 0 } path ? path : KeyOptions.DefaultKeyFile,
-            sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Jiceng.Keys")));
+        services.AddSingleton(sp =>
+        {
+            var path = DataLocations.KeyFile(sp.GetRequiredService<IConfiguration>());
+            // Its folder (and ./data above it) is the owner's alone, even when the key file is the first thing created.
+            DataFileModes.PreparePrivateDirectory(Path.GetDirectoryName(path)!);
+            return KeyFile.LoadOrCreate(path, sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Jiceng.Keys"));
+        });
         services.AddDbContextFactory<JicengDbContext>((sp, b) =>
             DbContextOptionsFactory.Configure(b, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<KeyRing>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<JicengDbContext>>().CreateDbContext());

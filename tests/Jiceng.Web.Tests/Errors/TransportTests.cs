@@ -32,7 +32,6 @@ public sealed class TransportTests : IAsyncLifetime
     {
         { "GET", "X-Forwarded-For", "203.0.113.7" },
         { "POST", "X-Forwarded-For", "203.0.113.7" },
-        { "GET", "X-Forwarded-For", "127.0.0.1" },
         { "GET", "Host", "evil.example" },
         { "POST", "Host", "evil.example" },
         { "GET", "Host", "127.0.0.1.evil.example" },
@@ -64,10 +63,18 @@ public sealed class TransportTests : IAsyncLifetime
         Assert.DoesNotContain(".cs:line", body, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task PlainHttpOnLoopback_StillServesTheSignInPage()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("127.0.0.1")] // a proxy on loopback forwarding a loopback client
+    public async Task PlainHttpOnLoopback_StillServesTheSignInPage(string? forwardedFor)
     {
-        using var response = await _client.GetAsync(new Uri("/account/login", UriKind.Relative), Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/login");
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        using var response = await _client.SendAsync(request, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
