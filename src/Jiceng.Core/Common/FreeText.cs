@@ -9,7 +9,7 @@ namespace Jiceng.Core.Common;
 /// length in characters after trimming, and no characters a person cannot see or that change how the text around
 /// them is shown — control characters (C0/C1, NUL, BEL), format characters (zero-width spaces and joiners, bidi
 /// overrides and isolates such as U+202E, BOM, soft hyphen), line/paragraph separators, private-use and unassigned
-/// code points, and unpaired surrogates. Multi-line fields may hold line breaks and tabs. Messages never repeat the
+/// code points, unpaired surrogates and U+FFFD (text broken by a wrong encoding). Multi-line fields may hold line breaks and tabs. Messages never repeat the
 /// text itself (it may hold personal data); they name the position and the code point.
 /// </summary>
 public static class FreeText
@@ -60,6 +60,12 @@ public static class FreeText
         if (multiLine && rune.Value is '\n' or '\r' or '\t')
         {
             return false;
+        }
+
+        if (rune == Rune.ReplacementChar)
+        {
+            // U+FFFD stands for text already broken by a wrong encoding.
+            return true;
         }
 
         return Rune.GetUnicodeCategory(rune) switch

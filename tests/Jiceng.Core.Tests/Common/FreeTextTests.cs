@@ -22,7 +22,7 @@ public sealed class FreeTextTests
     [InlineData("周\u0085吴", 2, 0x0085)]               // C1 control
     [InlineData("郑\u2028王", 2, 0x2028)]               // line separator
     [InlineData("冯\ue000陈", 2, 0xE000)]               // private use
-    [InlineData("褚\ud800卫", 2, 0xD800)]               // unpaired surrogate
+    [InlineData("褚\ufffd卫", 2, 0xFFFD)]               // replacement character: text broken by a wrong encoding
     [InlineData("蒋\n沈", 2, 0x000A)]                   // a line break in a one-line field
     public void Refuses_invisible_and_control_characters_naming_position_and_code_point(string text, int position, int codePoint)
     {
@@ -30,6 +30,14 @@ public sealed class FreeTextTests
         var problem = FreeText.Problem(text, 50, required: true);
         Assert.NotNull(problem);
         Assert.Contains($"U+{codePoint:X4}", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_an_unpaired_surrogate()
+    {
+        // Built here: test data attributes cannot carry a lone surrogate intact.
+        var text = "褚" + (char)0xD800 + "卫";
+        Assert.Equal((2, 0xD800), FreeText.FirstForbidden(text));
     }
 
     [Theory]
