@@ -17,4 +17,4 @@ root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(UsersCommands.Create());
-return await root.Parse(args).InvokeAsync();
+return await CliRunner.RunAsync(root.Parse(args));

@@ -31,26 +31,28 @@ public static class JicengWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(JicengWebApp).Assembly.GetName().Name });
         // Serve MudBlazor's and Blazor's files from their packages when not running a published build (any environment).
         StaticWebAssetsLoader.UseStaticWebAssets(builder.Environment, builder.Configuration);
+        LaunchDefaults.Apply(builder);
         var services = builder.Services;
 
         services.AddSingleton(TimeProvider.System);
         services.AddJicengData();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
         services.AddCascadingAuthenticationState();
         services.AddJicengIdentity();
         services.AddJicengAudit();
         services.AddSignInRateLimiting();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // A TLS proxy on the same machine (the only proxies trusted by default) passes on the scheme and client address.
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddForwardedHeadersFromConfiguration();
         services.AddMudServices();
         // Chinese text is written as characters, not as &#x...; entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         // Malformed request bodies reach JsonBodyErrorHandler, which names the field in Chinese.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ChineseProblemTitles.Apply);
         services.AddExceptionHandler<JsonBodyErrorHandler>();
+        services.AddExceptionHandler<RequestLimitErrorHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddJicengOpenApi();
         services.AddHostedService<StartupTasks>();
@@ -61,11 +63,13 @@ public static class JicengWebApp
 
         var app = builder.Build();
 
+        app.UseMiddleware<LastResortErrorMiddleware>();
         app.UseForwardedHeaders();
         // Before the rest, so every response gets the security headers, error pages included.
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // A generic error page in every environment: no stack traces reach the browser.
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+        app.UseMiddleware<SecureTransportMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             // Only sent over HTTPS; one year.
@@ -81,6 +85,8 @@ public static class JicengWebApp
         // Pages get the Chinese "not found" page; the API gets problem details (never an HTML page).
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        // Routing after the status-code pages, so a re-executed /not-found (or /account/access-denied) is matched afresh.
+        app.UseRouting();
         app.UseSignInRateLimiting();
         app.UseAuthentication();
         app.UseAuditActor();

@@ -57,6 +57,8 @@ public partial class JicengWebFactory : WebApplicationFactory<Program>
             builder.UseSetting("Demo:SeedOnEmpty", "false");
         }
 
+        // Served as localhost and under a production-like name (HSTS is never sent to localhost).
+        builder.UseSetting("AllowedHosts", "localhost;127.0.0.1;[::1];jiceng.example");
         if (!RealRateLimits)
         {
             builder.UseSetting("Security:SignInRateLimit:PerAddressPerMinute", "100000");

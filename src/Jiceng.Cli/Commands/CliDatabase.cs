@@ -3,6 +3,7 @@ using Jiceng.Data;
 using Jiceng.Data.Audit;
 using Jiceng.Data.Security;
 using Jiceng.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -64,12 +65,47 @@ public static class CliDatabase
         Configuration(parse)[KeyOptions.KeyFileSetting] is { Length: > 0 } path ? path : KeyOptions.DefaultKeyFile;
 
     /// <summary>A context on the configured database with the key file's keys (a new key file is created for a new
-    /// database), whose audited writes are done by the "cli" user.</summary>
-    public static JicengDbContext Open(ParseResult parse) =>
-        Open(parse, KeyFile.LoadOrCreate(KeyFilePath(parse), TimeProvider.System, NullLogger.Instance));
+    /// database), whose audited writes are done by the "cli" user. Says on stderr which database and key file it uses;
+    /// refuses files open to other users, and (unless <paramref name="requireSchema"/> is false) a database that is
+    /// not yet created or not current.</summary>
+    public static JicengDbContext Open(ParseResult parse, bool requireSchema = true)
+    {
+        Prepare(parse);
+        return Checked(Open(parse, KeyFile.LoadOrCreate(KeyFilePath(parse), TimeProvider.System, NullLogger.Instance), announce: false), parse, requireSchema);
+    }
 
-    public static JicengDbContext Open(ParseResult parse, KeyRing keys) =>
-        new(DbContextOptionsFactory.Build(Options(parse), keys)) { AuditContext = CliActor.Instance };
+    public static JicengDbContext Open(ParseResult parse, KeyRing keys) => Open(parse, keys, announce: true);
+
+    private static JicengDbContext Open(ParseResult parse, KeyRing keys, bool announce)
+    {
+        if (announce)
+        {
+            Prepare(parse);
+        }
+
+        return new(DbContextOptionsFactory.Build(Options(parse), keys)) { AuditContext = CliActor.Instance };
+    }
+
+    /// <summary>Names the database and key file, and checks their modes, before anything opens or creates them.</summary>
+    private static void Prepare(ParseResult parse)
+    {
+        var config = Configuration(parse);
+        var options = Options(parse);
+        Console.Error.WriteLine($"数据库：{DataLocations.Database(options)}；密钥文件：{DataLocations.KeyFile(config)}");
+        DataLocations.CheckFileModes(options, config, problem => Console.Error.WriteLine($"警告：{problem}"));
+    }
+
+    private static JicengDbContext Checked(JicengDbContext db, ParseResult parse, bool requireSchema)
+    {
+        if (requireSchema && db.Database.GetPendingMigrations().Any())
+        {
+            var where = DataLocations.Database(Options(parse));
+            db.Dispose();
+            throw new SetupProblemException($"数据库 {where} 尚未建立或不是当前版本：请先运行 jiceng db migrate（或启动一次网页服务），或用 --connection 指定已有的数据库。");
+        }
+
+        return db;
+    }
 
     private sealed class CliActor : IAuditContext
     {

@@ -13,7 +13,7 @@ public static class DbCommands
         migrate.SetAction(async (parse, ct) =>
         {
             var options = CliDatabase.Options(parse);
-            await using var db = CliDatabase.Open(parse);
+            await using var db = CliDatabase.Open(parse, requireSchema: false);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             await DatabaseInitializer.MigrateAsync(db, ct);
             await Data.Audit.AuditChainKeying.RunAsync(db, Data.Audit.AuditAnchorFile.Beside(CliDatabase.KeyFilePath(parse), db.KeyRing), ct);

@@ -14,7 +14,7 @@ public static class DemoCommands
         var seedCommand = new Command("seed", "向空数据库写入演示区数据") { scale, seed };
         seedCommand.SetAction(async (parse, ct) =>
         {
-            await using var db = CliDatabase.Open(parse);
+            await using var db = CliDatabase.Open(parse, requireSchema: false);
             await DatabaseInitializer.MigrateAsync(db, ct);
             if (!await DemoSeeder.IsEmptyAsync(db, ct))
             {

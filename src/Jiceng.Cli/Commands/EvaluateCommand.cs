@@ -32,47 +32,43 @@ public static class EvaluateCommand
         {
             var today = ChinaTime.Today(TimeProvider.System);
             var context = parse.GetValue(asOf) is { } day
-                ? new EvaluationContext(parse.GetValue(year), DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+                ? new EvaluationContext(parse.GetValue(year), ParseDay(day))
                 : EvaluationContext.ForYear(parse.GetValue(year), today);
+            var draftProfile = parse.GetValue(draft) is { } file ? await LoadDraftAsync(file, ct) : null;
+            if (draftProfile is null && parse.GetValue(compare))
+            {
+                throw new CliException(ExitCodes.Usage, "--compare 须与 --profile 草案配置文件一起使用。");
+            }
+
             await using var db = CliDatabase.Open(parse);
-            var files = PolicyProfiles.LoadFiles(parse.GetValue(profiles) ?? Path.Combine(AppContext.BaseDirectory, "policy"));
+            var directory = parse.GetValue(profiles) ?? Path.Combine(AppContext.BaseDirectory, "policy");
+            var files = Directory.Exists(directory) ? PolicyProfiles.LoadFiles(directory) : throw new CliException(ExitCodes.Usage, $"{directory}：目录不存在。");
             var set = PolicyProfiles.Build(files, [.. PolicyProfiles.Adopted(db).Select(a => a.Profile)]);
-            var inForce = set.InForceOn(context.AsOf);
-            PolicyProfile? draftProfile = null;
-            if (parse.GetValue(draft) is { } file)
+            set.TryInForceOn(context.AsOf, out var inForce);
+            // A draft may be tried on any date; the profile in force is needed only without one, or to compare with.
+            if (inForce is null && (draftProfile is null || parse.GetValue(compare)))
             {
-                var loaded = ProfileLoader.Load(await File.ReadAllTextAsync(file, ct), file);
-                if (!loaded.Succeeded)
-                {
-                    foreach (var p in loaded.Problems)
-                    {
-                        Console.Error.WriteLine(p.ToString());
-                    }
-
-                    return 1;
-                }
-
-                draftProfile = loaded.Profile;
+                throw new CliException(ExitCodes.Refused, string.Create(CultureInfo.InvariantCulture,
+                    $"{Dates.Format(context.AsOf)} 没有生效的政策配置（最早的配置自 {Dates.Format(set.Versions[0].EffectiveFrom)} 起生效）；请换一个日期，或用 --profile 指定草案配置。"));
             }
 
-            var scope = await ScopeAsync(db, parse.GetValue(org), ct);
-            if (scope is null)
-            {
-                AnsiConsole.MarkupLine("[red]未找到该单位。[/]");
-                return 1;
-            }
+            var scope = await ScopeAsync(db, parse.GetValue(org), ct)
+                ?? throw new CliException(ExitCodes.Refused, parse.GetValue(org) is { } code
+                    ? $"未找到区划代码为 {code} 的单位。"
+                    : "数据库中还没有任何单位（可先运行 jiceng demo seed 写入演示数据）。");
 
             var quiet = parse.GetValue(format) != "table";
-            var current = await RunAsync(db, scope, inForce, context, quiet, ct);
             if (draftProfile is not null && parse.GetValue(compare))
             {
+                var current = await RunAsync(db, scope, inForce!, context, quiet, ct);
                 var proposed = await RunAsync(db, scope, draftProfile, context, quiet, ct);
                 var township = await Evaluator.TownshipNamerAsync(db, scope, "区直及其他", ct);
-                WhatIfOutput.Print(WhatIfDiff.Compare(current.Findings, proposed.Findings, f => township(f.Subject.OrgUnitPath)), inForce, draftProfile);
+                WhatIfOutput.Print(WhatIfDiff.Compare(current.Findings, proposed.Findings, f => township(f.Subject.OrgUnitPath)), inForce!, draftProfile);
                 return 0;
             }
 
-            var result = draftProfile is null ? current : await RunAsync(db, scope, draftProfile, context, quiet, ct);
+            var profile = draftProfile ?? inForce!;
+            var result = await RunAsync(db, scope, profile, context, quiet, ct);
             if (draftProfile is null && !parse.GetValue(noSave))
             {
                 await Evaluator.SaveAsync(db, result, "cli", ct);
@@ -92,13 +88,40 @@ public static class EvaluateCommand
                     FindingExport.WriteCsv(Console.Out, result.Findings);
                     break;
                 default:
-                    FindingsTable.Print(result, draftProfile ?? inForce);
+                    FindingsTable.Print(result, profile);
                     break;
             }
 
             return 0;
         });
         return command;
+    }
+
+    private static DateOnly ParseDay(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new CliException(ExitCodes.Usage, $"--as-of 应为 yyyy-MM-dd 格式的日期（如 2020-12-31），而不是“{text}”。");
+
+    /// <summary>The draft profile of <c>--profile</c>; its problems (with line and column) go to stderr, and the command ends refused.</summary>
+    private static async Task<PolicyProfile> LoadDraftAsync(string file, CancellationToken ct)
+    {
+        if (!File.Exists(file))
+        {
+            throw new CliException(ExitCodes.Usage, $"{file}：文件不存在。");
+        }
+
+        var loaded = ProfileLoader.Load(await File.ReadAllTextAsync(file, ct), file);
+        if (loaded.Profile is { } profile)
+        {
+            return profile;
+        }
+
+        foreach (var p in loaded.Problems)
+        {
+            Console.Error.WriteLine(p.ToString());
+        }
+
+        throw new CliException(ExitCodes.Refused, string.Create(CultureInfo.InvariantCulture, $"草案配置 {file} 有 {loaded.Problems.Count} 个问题，未评估。"));
     }
 
     private static async Task<EvaluationResult> RunAsync(JicengDbContext db, DataScope scope, PolicyProfile profile, EvaluationContext context, bool quiet, CancellationToken ct)

@@ -25,14 +25,9 @@ public static class CadreValidator
         var errors = new List<FieldError>();
         void Add(string field, string message) => errors.Add(new FieldError(field, $"{FieldLabels[field]}：{message}"));
 
-        var name = input.Name?.Trim() ?? "";
-        if (name.Length == 0)
+        if (FreeText.Problem(input.Name, Cadre.NameMaxLength, required: true) is { } nameProblem)
         {
-            Add("name", "必填");
-        }
-        else if (name.Length > Cadre.NameMaxLength)
-        {
-            Add("name", $"不能超过{Cadre.NameMaxLength}个字");
+            Add("name", nameProblem);
         }
 
         IdCardNumber? id = null;
@@ -63,7 +58,7 @@ public static class CadreValidator
             sex = (Sex)int.Parse(input.SexCode, CultureInfo.InvariantCulture);
             if (id is { } i && i.Sex != sex)
             {
-                Add("sexCode", $"所填性别“{Label(sex.Value)}”与身份证号码{i.Value}所示性别“{Label(i.Sex)}”不一致");
+                Add("sexCode", $"所填性别“{Label(sex.Value)}”与身份证号码所示性别“{Label(i.Sex)}”不一致");
             }
         }
         else
@@ -81,7 +76,7 @@ public static class CadreValidator
         }
         else if (id is { } i && i.BirthDate != birth)
         {
-            Add("birthDate", $"所填出生日期{Dates.Format(birth)}与身份证号码{i.Value}所示出生日期{Dates.Format(i.BirthDate)}不一致");
+            Add("birthDate", $"所填出生日期{Dates.Format(birth)}与身份证号码所示出生日期{Dates.Format(i.BirthDate)}不一致");
         }
 
         CheckCode("ethnicityCode", input.EthnicityCode, Tables.Ethnicity, required: true);
@@ -90,9 +85,9 @@ public static class CadreValidator
         CheckCode("degreeCode", input.DegreeCode, Tables.Degree, required: false);
         CheckCode("homeRegionCode", input.HomeRegionCode, Tables.Regions, required: false);
 
-        if (input.Major is { Length: > Cadre.MajorMaxLength })
+        if (FreeText.Problem(input.Major, Cadre.MajorMaxLength, required: false) is { } majorProblem)
         {
-            Add("major", $"不能超过{Cadre.MajorMaxLength}个字");
+            Add("major", majorProblem);
         }
 
         if (input.Category is not { } category)

@@ -58,6 +58,12 @@ public readonly record struct IdCardNumber
             }
         }
 
+        if (!IsKnownRegion(s.AsSpan(0, 6)))
+        {
+            error = $"身份证号码前6位地址码“{s[..6]}”不属于任何省级行政区划（GB/T 2260）";
+            return false;
+        }
+
         var last = char.ToUpperInvariant(s[17]);
         if (!char.IsAsciiDigit(last) && last != 'X')
         {
@@ -83,6 +89,18 @@ public readonly record struct IdCardNumber
         error = null;
         return true;
     }
+
+    /// <summary>
+    /// An address code is accepted when it is a current GB/T 2260 code, or when its first two digits name a
+    /// province-level division: a number keeps the code of its first registration for life, so codes of abolished
+    /// counties (not in the current table) are legitimate, but a code outside every province (e.g. 999999) is not.
+    /// 71, 81, 82 and 83 (Taiwan, Hong Kong, Macao; residence permits) are provinces for this purpose.
+    /// </summary>
+    public static bool IsKnownRegion(ReadOnlySpan<char> code6) =>
+        code6.Length == 6
+        && (CodeTables.CodeTables.Regions.Contains(code6.ToString())
+            || CodeTables.CodeTables.Regions.Contains(string.Concat(code6[..2], "0000"))
+            || code6[..2] is "71" or "81" or "82" or "83");
 
     /// <summary>The ISO 7064 MOD 11-2 check character of the first 17 digits.</summary>
     public static char CheckCharacter(ReadOnlySpan<char> first17)

@@ -26,9 +26,9 @@ public static class PostValidator
             errors.Add(new FieldError("kind", "职务类别：该职务不能设在此类单位"));
         }
 
-        if (input.Title is { Length: > PostAssignment.TitleMaxLength })
+        if (FreeText.Problem(input.Title, PostAssignment.TitleMaxLength, required: false) is { } titleProblem)
         {
-            errors.Add(new FieldError("title", $"职务名称：不能超过{PostAssignment.TitleMaxLength}个字"));
+            errors.Add(new FieldError("title", $"职务名称：{titleProblem}"));
         }
 
         if (input.Start is not { } start)
@@ -38,6 +38,10 @@ public static class PostValidator
         else if (start > today)
         {
             errors.Add(new FieldError("start", $"任职时间：{Dates.Format(start)}晚于今天"));
+        }
+        else if (Dates.OutsideRecordRange(start) is { } startProblem)
+        {
+            errors.Add(new FieldError("start", $"任职时间：{startProblem}"));
         }
         else if (input.End is { } end && end < start)
         {

@@ -51,7 +51,7 @@ public static class CadreCommands
     /// <param name="expectedVersion">The version the caller read; a different current version is a conflict.</param>
     /// <param name="mayChangeIdNumber">False for roles that may not see full ID numbers: the stored number is kept, whatever the input says.</param>
     public static async Task<CommandResult<Cadre>> UpdateAsync(
-        JicengDbContext db, DataScope scope, int id, CadreInput input, int? expectedVersion, DateOnly today, CancellationToken ct = default,
+        JicengDbContext db, DataScope scope, int id, CadreInput input, int expectedVersion, DateOnly today, CancellationToken ct = default,
         bool mayChangeIdNumber = true)
     {
         var cadre = await db.Cadres.InScope(scope).FirstOrDefaultAsync(c => c.Id == id, ct);
@@ -60,7 +60,7 @@ public static class CadreCommands
             return CommandResult<Cadre>.Missing();
         }
 
-        if (expectedVersion is { } v && v != cadre.Version)
+        if (expectedVersion != cadre.Version)
         {
             return new CommandResult<Cadre> { Conflict = cadre };
         }

@@ -18,7 +18,7 @@ public static class CadreSearch
         var page = Math.Max(1, filter.Page);
 
         var rows = await Sort(query, filter)
-            .Skip((page - 1) * pageSize)
+            .Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue))
             .Take(pageSize)
             .Select(c => new
             {

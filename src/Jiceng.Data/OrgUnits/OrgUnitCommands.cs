@@ -139,14 +139,9 @@ public static class OrgUnitCommands
     private static async Task<List<FieldError>> ValidateAsync(JicengDbContext db, OrgUnitInput input, OrgUnit? parent, int? exceptId, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var name = input.Name?.Trim() ?? "";
-        if (name.Length == 0)
+        if (FreeText.Problem(input.Name, OrgUnit.NameMaxLength, required: true) is { } nameProblem)
         {
-            errors.Add(new FieldError("name", "单位名称：必填"));
-        }
-        else if (name.Length > OrgUnit.NameMaxLength)
-        {
-            errors.Add(new FieldError("name", $"单位名称：不能超过{OrgUnit.NameMaxLength}个字"));
+            errors.Add(new FieldError("name", $"单位名称：{nameProblem}"));
         }
 
         if (input.Kind is not { } kind || !Enum.IsDefined(kind))

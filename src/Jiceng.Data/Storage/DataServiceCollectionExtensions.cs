@@ -18,16 +18,17 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         // The key file is read (or created) when the first context is built: a bad file stops the start.
-        static string KeyFilePath(IServiceProvider sp) =>
-            sp.GetRequiredService<IConfiguration>()[KeyOptions.KeyFileSetting] is { Length: > 0 } path ? path : KeyOptions.DefaultKeyFile;
-        services.AddSingleton(sp => KeyFile.LoadOrCreate(
-            KeyFilePath(sp),
-            sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("Jiceng.Keys")));
+        services.AddSingleton(sp =>
+        {
+            var path = DataLocations.KeyFile(sp.GetRequiredService<IConfiguration>());
+            // Its folder (and ./data above it) is the owner's alone, even when the key file is the first thing created.
+            DataFileModes.PreparePrivateDirectory(Path.GetDirectoryName(path)!);
+            return KeyFile.LoadOrCreate(path, sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Jiceng.Keys"));
+        });
         // The audit chain's head anchored outside the database: beside the key file unless Audit:AnchorFile says otherwise.
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>()[Audit.AuditOptions.AnchorFileSetting] is { Length: > 0 } anchor
             ? new Audit.AuditAnchorFile(anchor, sp.GetRequiredService<KeyRing>())
-            : Audit.AuditAnchorFile.Beside(KeyFilePath(sp), sp.GetRequiredService<KeyRing>()));
+            : Audit.AuditAnchorFile.Beside(DataLocations.KeyFile(sp.GetRequiredService<IConfiguration>()), sp.GetRequiredService<KeyRing>()));
         services.AddDbContextFactory<JicengDbContext>((sp, b) =>
             DbContextOptionsFactory.Configure(b, sp.GetRequiredService<DatabaseOptions>(), sp.GetRequiredService<KeyRing>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<JicengDbContext>>().CreateDbContext());

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,16 +37,9 @@ public static class DbContextOptionsFactory
 
     private static void EnsureSqliteDirectory(string connectionString)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (dataSource.Length == 0 || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
+        if (DataFileModes.SqliteFile(connectionString) is { } file)
         {
-            return;
-        }
-
-        var dir = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(dir))
-        {
-            Directory.CreateDirectory(dir);
+            DataFileModes.PrepareSqliteFile(file);
         }
     }
 }

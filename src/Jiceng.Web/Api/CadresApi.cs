@@ -30,9 +30,14 @@ public static class CadresApi
         return group;
     }
 
-    public static async Task<Ok<Paged<CadreListItemDto>>> ListCadres(
+    public static async Task<Results<Ok<Paged<CadreListItemDto>>, ValidationProblem>> ListCadres(
         [AsParameters] CadreListQuery q, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
+        if (q.Validate() is { Count: > 0 } errors)
+        {
+            return ProblemResults.Invalid(errors);
+        }
+
         var filter = new CadreFilter
         {
             Text = q.Q, OrgUnitId = q.OrgUnitId, Category = q.Category, Sex = q.Sex, Education = q.Education, AgeBand = q.AgeBand,
@@ -66,7 +71,12 @@ public static class CadresApi
     public static async Task<Results<Ok<CadreDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateCadre(
         int id, CadreUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
     {
-        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, update.Version, ChinaTime.Today(clock), ct,
+        if (update.Version is not { } version)
+        {
+            return ProblemResults.Invalid([new FieldError("version", "版本号：必填（带回读取时的 version，以免覆盖他人的修改）")]);
+        }
+
+        var result = await CadreCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Cadre, version, ChinaTime.Today(clock), ct,
             mayChangeIdNumber: CurrentUser.MayRevealIdNumbers(user));
         if (result.NotFound)
         {
@@ -84,17 +94,3 @@ public static class CadresApi
     public static async Task<Results<NoContent, NotFound>> DeleteCadre(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await CadreCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }
-
-/// <summary>Query string of the cadre list.</summary>
-public sealed record CadreListQuery(
-    [property: FromQuery(Name = "q"), Description("姓名（部分匹配）或完整的18位身份证号码（精确查找）")] string? Q,
-    [property: FromQuery(Name = "orgUnitId"), Description("单位编号，含其下级单位")] int? OrgUnitId,
-    [property: FromQuery(Name = "category")] CadreCategory? Category,
-    [property: FromQuery(Name = "sex"), Description("性别：Male/Female，或代码 1/2")] Sex? Sex,
-    [property: FromQuery(Name = "education")] EducationLevel? Education,
-    [property: FromQuery(Name = "ageBand")] AgeBand? AgeBand,
-    [property: FromQuery(Name = "sort")] CadreSort? Sort,
-    [property: FromQuery(Name = "desc"), Description("true 为倒序")] bool? Desc,
-    [property: FromQuery(Name = "page"), Description("页码，从 1 开始，默认 1")] int? Page,
-    // The maximum is CadreFilter.MaxPageSize (OpenApiDocumentTests keeps the two equal).
-    [property: FromQuery(Name = "pageSize"), Description("每页条数，默认 20，最大 200；超过 200 按 200 返回，响应中的 pageSize 为实际条数")] int? PageSize);

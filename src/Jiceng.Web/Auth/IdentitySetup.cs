@@ -37,6 +37,7 @@ public static class IdentitySetup
                 Harden(o.Cookie, CookieNames.Session);
                 o.LoginPath = "/account/login";
                 o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/account/access-denied";
                 o.ExpireTimeSpan = session.Value.IdleTimeout;
                 o.SlidingExpiration = true;
                 o.Events.OnSigningIn = SessionCookieEvents.OnSigningIn;

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,16 @@ public static class SignInRateLimiting
 {
     private const string UserNameKey = "jiceng.signin-user";
     private static readonly string[] SignInPaths = ["/account/login", "/account/login-2fa"];
+
+    /// <summary>Limits of the sign-in forms (user name, password or code, antiforgery token, handler name).</summary>
+    private static readonly FormOptions SignInFormOptions = new()
+    {
+        ValueCountLimit = 16,
+        KeyLengthLimit = 256,
+        ValueLengthLimit = 8 * 1024,
+        MultipartBodyLengthLimit = 64 * 1024,
+        MultipartHeadersLengthLimit = 4 * 1024,
+    };
 
     public static IServiceCollection AddSignInRateLimiting(this IServiceCollection services)
     {
@@ -74,7 +85,13 @@ public static class SignInRateLimiting
 
             if (IsSignInAttempt(ctx) && ctx.Request.HasFormContentType)
             {
-                var form = await ctx.Request.ReadFormAsync(ctx.RequestAborted);
+                // A sign-in form holds a handful of short fields: anything bigger is refused early (400/413, not 500).
+                if (ctx.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+                {
+                    size.MaxRequestBodySize = SignInFormOptions.MultipartBodyLengthLimit;
+                }
+
+                var form = await ctx.Request.ReadFormAsync(SignInFormOptions, ctx.RequestAborted);
                 if (form["Input.UserName"].ToString().Trim() is { Length: > 0 } user)
                 {
                     ctx.Items[UserNameKey] = user.ToUpperInvariant();

@@ -13,6 +13,8 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // Before anything opens the database: refuse files that other local users can read.
+        DataLocations.CheckFileModes(services.GetRequiredService<DatabaseOptions>(), config, problem => logger.LogWarning("{Problem}", problem));
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
         await DatabaseInitializer.MigrateAsync(db, cancellationToken);

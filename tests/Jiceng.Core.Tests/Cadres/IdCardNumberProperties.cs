@@ -10,8 +10,8 @@ public sealed class IdCardNumberProperties
     private static readonly DateOnly Earliest = new(1900, 1, 1);
     private static readonly int Span = new DateOnly(2099, 12, 31).DayNumber - Earliest.DayNumber;
 
-    /// <summary>Any region, any real day from 1900 on, any sequence: 17 digits with a valid date.</summary>
-    private static readonly Gen<string> First17 = Gen.Select(Gen.Int[0, 999_999], Gen.Int[0, Span], Gen.Int[0, 999],
+    /// <summary>Any region of provinces 11–15 (current or abolished codes), any real day from 1900 on, any sequence: 17 digits with a valid date.</summary>
+    private static readonly Gen<string> First17 = Gen.Select(Gen.Int[110_000, 159_999], Gen.Int[0, Span], Gen.Int[0, 999],
         (region, day, sequence) => string.Concat(
             region.ToString("D6", CultureInfo.InvariantCulture),
             Earliest.AddDays(day).ToString("yyyyMMdd", CultureInfo.InvariantCulture),

@@ -25,7 +25,8 @@ public sealed class IdCardNumberTests
     [InlineData("140603", "20240229", "021")] // 29 Feb of an ordinary leap year
     [InlineData("650102", "19000101", "999")] // the earliest accepted year
     [InlineData("330106", "20241231", "000")]
-    [InlineData("000000", "19700101", "000")] // the region code is not looked up
+    [InlineData("140699", "19700101", "000")] // not a current code, but in a province: an abolished county keeps its numbers
+    [InlineData("810000", "19700101", "000")] // Hong Kong residents (residence permit)
     public void Accepts_numbers_whose_check_character_is_right(string region, string birth, string sequence)
     {
         var number = Gb11643.Make(region, birth, sequence);
@@ -35,6 +36,18 @@ public sealed class IdCardNumberTests
         Assert.Equal(number, id.Value);
         Assert.Equal(number, id.ToString());
         Assert.Equal(id, IdCardNumber.Parse(number));
+    }
+
+    [Theory]
+    [InlineData("999999")]
+    [InlineData("000000")]
+    [InlineData("100000")]
+    [InlineData("840101")]
+    public void Refuses_region_codes_outside_every_province(string region)
+    {
+        Assert.False(IdCardNumber.TryParse(Gb11643.Make(region, "19700101", "000"), out _, out var error));
+        Assert.Contains(region, error, StringComparison.Ordinal);
+        Assert.Contains("GB/T 2260", error, StringComparison.Ordinal);
     }
 
     // Prefixes whose check character is X (found with the oracle; the first is the standard's example).
@@ -227,7 +240,7 @@ public sealed class IdCardNumberTests
     [Theory]
     [InlineData("110105", "19491231", "002")]
     [InlineData("140603", "19850315", "123")]
-    [InlineData("000001", "20000229", "999")]
+    [InlineData("140699", "20000229", "999")] // a former county code inside a province
     public void Reads_the_region_code_from_the_first_6_digits(string region, string birth, string sequence)
     {
         var id = IdCardNumber.Parse(Gb11643.Make(region, birth, sequence));

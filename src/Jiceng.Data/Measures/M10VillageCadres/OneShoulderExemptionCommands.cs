@@ -103,22 +103,27 @@ public static class OneShoulderExemptionCommands
         }
 
         var reason = input.Reason?.Trim() ?? "";
-        if (reason.Length == 0)
+        if (FreeText.Problem(reason, OneShoulderExemption.ReasonMaxLength, required: true, multiLine: true) is { } reasonProblem)
         {
-            errors.Add(new FieldError("reason", "理由：必填"));
-        }
-        else if (reason.Length > OneShoulderExemption.ReasonMaxLength)
-        {
-            errors.Add(new FieldError("reason", $"理由：不能超过{OneShoulderExemption.ReasonMaxLength}个字"));
+            errors.Add(new FieldError("reason", $"理由：{reasonProblem}"));
         }
 
         if (input.From is not { } from)
         {
             errors.Add(new FieldError("from", "起始日期：必填"));
         }
+        else if (Dates.OutsideRecordRange(from) is { } fromProblem)
+        {
+            errors.Add(new FieldError("from", $"起始日期：{fromProblem}"));
+        }
         else if (input.To is { } to && to < from)
         {
             errors.Add(new FieldError("to", $"截止日期：{Dates.Format(to)}早于起始日期{Dates.Format(from)}"));
+        }
+
+        if (input.To is { } end && Dates.OutsideRecordRange(end) is { } toProblem)
+        {
+            errors.Add(new FieldError("to", $"截止日期：{toProblem}"));
         }
 
         return errors;
