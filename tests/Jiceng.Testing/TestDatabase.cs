@@ -79,7 +79,25 @@ public sealed class TestDatabase : IAsyncDisposable
             await using var conn = new NpgsqlConnection(_pgAdmin);
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_pgName}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
+            // FORCE may not end a backend of another role (an autovacuum worker on a busy server: 42501 without
+            // pg_signal_backend): try again shortly, then leave the throw-away database to the throw-away cluster.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await cmd.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+                {
+                    if (attempt == 5)
+                    {
+                        return;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                }
+            }
         }
     }
 }

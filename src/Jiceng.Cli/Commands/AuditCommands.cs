@@ -15,17 +15,9 @@ public static class AuditCommands
         var verify = new Command("verify", "以审计密钥重新计算审计日志的 HMAC-SM3 哈希链，并与密钥文件旁的锚定文件核对链头；指出第一条被改动、删除或调换顺序的条目，或被截断的链尾");
         verify.SetAction(async (parse, ct) =>
         {
-            KeyRing keys;
-            try
-            {
-                keys = KeyFile.Load(CliDatabase.KeyFilePath(parse));
-            }
-            catch (KeyRingException e)
-            {
-                // The chain is keyed from the key file: without it nothing can be verified.
-                AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"[red]FAILED[/] {e.Message}");
-                return 1;
-            }
+            CliDatabase.RequireCreated(parse);
+            // The chain is keyed from the key file: without it nothing can be verified (a missing or wrong file: exit 3).
+            var keys = KeyFile.Load(CliDatabase.KeyFilePath(parse));
 
             var anchor = AuditAnchorFile.Beside(CliDatabase.KeyFilePath(parse), keys);
             await using var db = CliDatabase.Open(parse, keys);

@@ -74,7 +74,22 @@ public static class CliDatabase
         return Checked(Open(parse, KeyFile.LoadOrCreate(KeyFilePath(parse), TimeProvider.System, NullLogger.Instance), announce: false), parse, requireSchema);
     }
 
-    public static JicengDbContext Open(ParseResult parse, KeyRing keys) => Open(parse, keys, announce: true);
+    /// <summary>A context on a created, current database with keys the caller loaded (no key file is created).</summary>
+    public static JicengDbContext Open(ParseResult parse, KeyRing keys) => Checked(Open(parse, keys, announce: true), parse, requireSchema: true);
+
+    /// <summary>Refuses, before any key is read, a SQLite database file that does not exist: the likelier mistake
+    /// (a command started in another folder, or before the first start) is named first.</summary>
+    public static void RequireCreated(ParseResult parse)
+    {
+        var options = Options(parse);
+        if (options.Provider == DatabaseProvider.Sqlite && DataFileModes.SqliteFile(options.EffectiveConnectionString) is { } file && !File.Exists(file))
+        {
+            throw NotCurrent(parse);
+        }
+    }
+
+    private static SetupProblemException NotCurrent(ParseResult parse) =>
+        new($"数据库 {DataLocations.Database(Options(parse))} 尚未建立或不是当前版本：请先运行 jiceng db migrate（或启动一次网页服务），或用 --connection 指定已有的数据库。");
 
     private static JicengDbContext Open(ParseResult parse, KeyRing keys, bool announce)
     {
@@ -99,9 +114,8 @@ public static class CliDatabase
     {
         if (requireSchema && db.Database.GetPendingMigrations().Any())
         {
-            var where = DataLocations.Database(Options(parse));
             db.Dispose();
-            throw new SetupProblemException($"数据库 {where} 尚未建立或不是当前版本：请先运行 jiceng db migrate（或启动一次网页服务），或用 --connection 指定已有的数据库。");
+            throw NotCurrent(parse);
         }
 
         return db;
