@@ -22,7 +22,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Starts server and browser on first use, inside a test, so a missing Chromium is that test's skip.</summary>
-    public async Task<IPage> NewSignedInPageAsync(string path, int width = 1366, int height = 860)
+    public async Task<IPage> NewSignedInPageAsync(string path, int width = 1366, int height = 860, string? userName = null)
     {
         var chromium = TestEnvironment.RequireChromium();
         if (_browser is null)
@@ -41,7 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             });
         }
 
-        var user = await App.DistrictUserAsync();
+        var user = userName ?? await App.DistrictUserAsync();
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync($"{BaseUrl}{path}");
