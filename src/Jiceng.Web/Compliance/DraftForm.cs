@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Policy;
 
@@ -69,7 +70,7 @@ public sealed class DraftField
         switch (value)
         {
             case int i: f.Number = i; break;
-            case decimal m: f.Number = f.IsPercent ? m * 100 : m; break;
+            case decimal m: f.Number = Trimmed(f.IsPercent ? m * 100 : m); break;
             case string s: f.Text = s; break;
             case DateOnly d: f.Date = d.ToDateTime(TimeOnly.MinValue); break;
             case RoundingMode r: f.Rounding = r; break;
@@ -91,6 +92,10 @@ public sealed class DraftField
 
         return f;
     }
+
+    // 0.20 × 100 is 20.00: shown as 20.
+    private static decimal Trimmed(decimal m) =>
+        decimal.Parse(m.ToString("0.############################", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>The typed value for the writer; null when the field is empty (not set, or missing if required).</summary>
     public object? Value() => Definition.Type switch
