@@ -58,8 +58,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     {
         base.OnModelCreating(builder);
         // Every configuration has a parameterless constructor but the cadres', which needs this context's key ring.
-        builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly, t => t != typeof(CadreConfiguration));
-        builder.ApplyConfiguration(new CadreConfiguration(KeyRing));
+        builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
+        new CadreConfiguration(KeyRing).Configure(builder.Entity<Cadre>());
     }
 
     /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>

@@ -22,10 +22,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     /// <summary>Starts server and browser on first use, inside a test, so a missing Chromium is that test's skip.</summary>
-    public async Task<IPage> NewSignedInPageAsync(string path, int width = 1366, int height = 860)
+    public async Task<IPage> NewSignedInPageAsync(string path, int width = 1366, int height = 860, string? userName = null)
     {
         var page = await NewPageAsync(width, height);
-        var user = await App.DistrictUserAsync();
+        var user = userName ?? await App.DistrictUserAsync();
         await page.GotoAsync($"{BaseUrl}{path}");
         await page.WaitForURLAsync("**/account/login**");
         await page.FillAsync("#username", user);

@@ -59,17 +59,15 @@ public sealed class CadreJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await Assertions.Expect(page.Locator(".finding-table tbody tr").First).ToContainTextAsync("R");
             await BrowserFixture.SaveAsync(page, "findings");
 
+            // Experts may write the draft as YAML; it takes the same check and what-if path as the form.
             await page.GotoAsync($"{browser.BaseUrl}/policy");
+            await PageLookTests.OpenDraftFormAsync(page);
+            await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "YAML 文本" }).ClickAsync();
             var editor = page.Locator(".yaml-editor textarea");
-            // A click before the page turns interactive does nothing; click until the draft tab opens.
-            for (var i = 0; i < 20 && !await editor.IsVisibleAsync(); i++)
-            {
-                await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "修改与试算" }).ClickAsync();
-                await page.WaitForTimeoutAsync(250);
-            }
-
+            await editor.WaitForAsync();
             var text = await editor.InputValueAsync();
-            await editor.FillAsync(text.Replace("P10.reserve_multiplier: 2", "P10.reserve_multiplier: 1", StringComparison.Ordinal));
+            Assert.Contains("P10.reserve_multiplier: 2 ", text, StringComparison.Ordinal);
+            await editor.FillAsync(text.Replace("P10.reserve_multiplier: 2 ", "P10.reserve_multiplier: 1 ", StringComparison.Ordinal));
             await page.Locator("#draft-whatif").ClickAsync();
             await Assertions.Expect(page.Locator("#whatif-summary")).ToContainTextAsync("消除");
             await BrowserFixture.SaveAsync(page, "what-if");

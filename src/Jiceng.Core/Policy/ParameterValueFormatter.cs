@@ -8,7 +8,7 @@ public static class ParameterValueFormatter
 {
     public const string NotSet = "未设置";
 
-    /// <summary>The value with its unit, e.g. "1 人", "0.2（20%）", "2–3 人/年"; <see cref="NotSet"/> for null.</summary>
+    /// <summary>The value with its unit, e.g. "1 人", "20%", "2–3 人/年"; <see cref="NotSet"/> for null.</summary>
     public static string Format(ParameterDefinition definition, object? value)
     {
         if (value is null)
@@ -19,7 +19,7 @@ public static class ParameterValueFormatter
         var unit = definition.Unit.Length == 0 ? "" : " " + definition.Unit;
         return definition.Type switch
         {
-            ParameterType.Ratio => Invariant($"{(decimal)value}（{(decimal)value * 100:0.##}%）"),
+            ParameterType.Ratio => Invariant($"{(decimal)value * 100:0.####}%"),
             ParameterType.IntRange when value is IntRange r => Invariant($"{r.Min}–{r.Max}{unit}"),
             ParameterType.Rounding when value is RoundingMode m => Rounding(m),
             ParameterType.Date when value is DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -42,9 +42,9 @@ public static class ParameterValueFormatter
 
     public static string Rounding(RoundingMode mode) => mode switch
     {
-        RoundingMode.Floor => "floor（向下取整）",
-        RoundingMode.Round => "round（四舍五入）",
-        RoundingMode.Ceil => "ceil（向上取整）",
+        RoundingMode.Floor => "向下取整",
+        RoundingMode.Round => "四舍五入",
+        RoundingMode.Ceil => "向上取整",
     };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

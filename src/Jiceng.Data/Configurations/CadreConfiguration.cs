@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Jiceng.Data.Configurations;
 
-/// <summary>Applied by <see cref="JicengDbContext"/> with its key ring (the ID number is encrypted, see <see cref="IdNumberMapping"/>).</summary>
-internal sealed class CadreConfiguration(KeyRing keyRing) : IEntityTypeConfiguration<Cadre>
+/// <summary>
+/// Applied by <see cref="JicengDbContext"/> with its key ring (the ID number is encrypted, see <see cref="IdNumberMapping"/>).
+/// Not an <see cref="IEntityTypeConfiguration{TEntity}"/>: the assembly scan would find it and warn at every start
+/// that it cannot construct it.
+/// </summary>
+internal sealed class CadreConfiguration(KeyRing keyRing)
 {
     public void Configure(EntityTypeBuilder<Cadre> b)
     {

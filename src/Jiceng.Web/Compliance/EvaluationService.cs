@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jiceng.Core.Common;
 using Jiceng.Core.Findings;
 using Jiceng.Data;
@@ -26,7 +27,8 @@ public sealed class EvaluationService(IDbContextFactory<JicengDbContext> dbFacto
             var result = await Evaluator.EvaluateAsync(db, scope, profile, context, ct: ct);
             var run = await Evaluator.SaveAsync(db, result, trigger, ct);
             logger.LogInformation("Evaluated {Year} as of {AsOf} for {Scope}: {Violations} violations, {Warnings} warnings in {Ms} ms ({Trigger}).",
-                year, context.AsOf, scope.Path, run.Violations, run.Warnings, run.DurationMs, trigger);
+                // Logging formats values invariantly (MM/dd/yyyy for a date); logs, like pages, say yyyy-MM-dd.
+                year, context.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope.Path, run.Violations, run.Warnings, run.DurationMs, trigger);
             return run;
         }
         finally

@@ -17,8 +17,6 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
 
     public string Directory { get; } = config["Policy:Directory"] is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "policy");
 
-    private readonly Dictionary<PolicyProfile, string> _adoptedText = [];
-
     public ProfileSet Set => _set ??= Build(LoadFiles(Directory), LoadAdopted());
 
     public PolicyProfile InForceOn(DateOnly day) => Set.InForceOn(day);
@@ -43,21 +41,11 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
         return result;
     }
 
-    /// <summary>The YAML text of the version in force on a day, as a starting point for a draft.</summary>
-    public string TextOf(PolicyProfile profile) =>
-        profile.Source is { } source && File.Exists(source) ? File.ReadAllText(source) : _adoptedText.GetValueOrDefault(profile) ?? "";
-
     private List<PolicyProfile> LoadAdopted()
     {
+        // A draft starts from the profile's values (ProfileWriter), not from its stored text.
         using var db = dbFactory.CreateDbContext();
-        var adopted = Adopted(db);
-        _adoptedText.Clear();
-        foreach (var (profile, yaml) in adopted)
-        {
-            _adoptedText[profile] = yaml;
-        }
-
-        return [.. adopted.Select(a => a.Profile)];
+        return [.. Adopted(db).Select(a => a.Profile)];
     }
 
     /// <summary>The adopted versions, the latest adoption for each effective date (texts were validated when stored).</summary>

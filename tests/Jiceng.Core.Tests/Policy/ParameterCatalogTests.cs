@@ -34,6 +34,20 @@ public sealed class ParameterCatalogTests
     }
 
     [Fact]
+    public void Every_parameter_has_a_Chinese_name_of_its_own()
+    {
+        // The policy page and its draft form show parameters by this name, never by id.
+        foreach (var d in ParameterCatalog.All)
+        {
+            Assert.True(d.Label.Any(c => c is >= '\u4e00' and <= '\u9fff'), $"{d.Id}: “{d.Label}” has no Chinese");
+            Assert.DoesNotContain(d.Id, d.Label, StringComparison.Ordinal);
+        }
+
+        var repeated = ParameterCatalog.All.GroupBy(d => d.Label, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(repeated);
+    }
+
+    [Fact]
     public void Every_definition_names_its_clause_in_its_id_and_has_a_label()
     {
         foreach (var d in ParameterCatalog.All)
