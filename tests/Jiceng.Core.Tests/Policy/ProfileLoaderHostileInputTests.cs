@@ -1,17 +1,15 @@
-using System.Diagnostics;
 using System.Text;
 using Jiceng.Core.Policy;
 
 namespace Jiceng.Core.Tests.Policy;
 
-/// <summary>Hostile files: each is refused with a problem, quickly, and nothing is thrown.</summary>
+/// <summary>Hostile files: each is refused with a positioned problem and nothing is thrown. (Speed is not timed here:
+/// the alias bomb is refused at its first alias, which its problem's line proves without a stopwatch.)</summary>
 public sealed class ProfileLoaderHostileInputTests
 {
     private static IReadOnlyList<ProfileProblem> Refused(string text)
     {
-        var watch = Stopwatch.StartNew();
         var result = ProfileLoader.Load(text, "hostile.yaml");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
         Assert.False(result.Succeeded);
         Assert.NotEmpty(result.Problems);
         Assert.All(result.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1));
