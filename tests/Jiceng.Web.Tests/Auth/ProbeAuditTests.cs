@@ -48,6 +48,25 @@ public sealed class ProbeAuditTests(JicengWebFactory app)
         Assert.Contains("not-found-or-out-of-scope", entry.Details, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/cadres/{0}")]
+    [InlineData("/cadres/{0}/edit")]
+    [InlineData("/townships/{1}")]
+    public async Task AnotherTownshipsRecord_OpenedAsAPage_SaysNotFound_AndIsAudited(string pathFormat)
+    {
+        var user = await app.TownshipUserAsync();
+        var townships = await TownshipsAsync();
+        var otherCadre = await QueryAsync(db => db.Cadres.Where(c => c.OrgUnitId == townships[1]).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var path = string.Format(CultureInfo.InvariantCulture, pathFormat, otherCadre, townships[1]);
+        var client = await app.SignedInClientAsync(user);
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(await DenialsAsync(user), e => e.RecordType == "Page" && e.RecordId == path
+            && e.Details.Contains("not-found-or-out-of-scope", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task IdNumberRegisteredInAnotherTownship_IsRefusedWithoutConfirmingIt_AndAudited()
     {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Jiceng.Core.Common;
 using Jiceng.Data;
+using Jiceng.Data.Audit;
 using Jiceng.Data.Scope;
 using Jiceng.Web.Auth;
 using Microsoft.AspNetCore.Components;
@@ -24,6 +25,12 @@ public abstract class ScopedPage : ComponentBase
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
+    [Inject]
+    private IAuditLog Audit { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Nav { get; set; } = default!;
+
     protected ClaimsPrincipal User { get; private set; } = new();
 
     protected DataScope Scope { get; private set; } = new(0, "/none/");
@@ -46,6 +53,14 @@ public abstract class ScopedPage : ComponentBase
 
         await OnScopeReadyAsync();
     }
+
+    /// <summary>
+    /// A page asked for a record id it cannot show: outside the scope is "not found", so this is what a probe of another
+    /// township's ids looks like; audited like the API's 404s (ids that exist nowhere alike, so the log tells nothing apart).
+    /// </summary>
+    protected Task AuditNotFoundAsync() =>
+        Audit.WriteAsync(AuditAction.AccessDenied, AuditOutcome.Failure, "Page", "/" + Nav.ToBaseRelativePath(Nav.Uri).Split('?', 2)[0],
+            new { reason = "not-found-or-out-of-scope" });
 
     /// <summary>Load the page's data here: <see cref="Scope"/> is set.</summary>
     protected virtual Task OnScopeReadyAsync() => Task.CompletedTask;
