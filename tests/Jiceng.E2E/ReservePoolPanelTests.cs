@@ -23,7 +23,15 @@ public sealed class ReservePoolPanelTests(BrowserFixture browser) : IClassFixtur
             var arrow = page.Locator(".mud-treeview-item-content", new PageLocatorOptions { HasTextString = township }).First.Locator(".mud-treeview-item-arrow button");
             for (var i = 0; i < 40 && !await villageItem.IsVisibleAsync(); i++)
             {
-                await arrow.ClickAsync();
+                try
+                {
+                    await arrow.ClickAsync(new LocatorClickOptions { Timeout = 2_000 });
+                }
+                catch (TimeoutException)
+                {
+                    // Rendered anew while the circuit attached: the next round finds the new arrow.
+                }
+
                 await page.WaitForTimeoutAsync(500);
             }
 

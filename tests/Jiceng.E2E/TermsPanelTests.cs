@@ -22,12 +22,23 @@ public sealed class TermsPanelTests(BrowserFixture browser) : IClassFixture<Brow
             await BrowserFixture.SaveAsync(page, "terms-overdue");
 
             var add = panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameString = "登记新届次" });
-            // A click before the page turns interactive does nothing; click until the form opens.
-            for (var i = 0; i < 20 && !await panel.Locator(".term-form").IsVisibleAsync(); i++)
+            // A click before the page turns interactive does nothing, and the button is rendered anew when the circuit
+            // attaches (on a loaded machine, more than once): click briefly and again until the form opens.
+            for (var i = 0; i < 60 && !await panel.Locator(".term-form").IsVisibleAsync(); i++)
             {
-                await add.ClickAsync();
+                try
+                {
+                    await add.ClickAsync(new LocatorClickOptions { Timeout = 2_000 });
+                }
+                catch (TimeoutException)
+                {
+                    // Detached while re-rendered: the next round finds the new button.
+                }
+
                 await page.WaitForTimeoutAsync(250);
             }
+
+            await Assertions.Expect(panel.Locator(".term-form")).ToBeVisibleAsync();
 
             // The form proposes the next number, the day after the last end, five years and the same seats.
             await BrowserFixture.SaveAsync(page, "terms-form");
