@@ -56,16 +56,8 @@ public static class TermsApi
         await TermCommands.GetAsync(db, CurrentUser.ScopeOf(user), id, ct) is { } term ? TypedResults.Ok(TermDto.From(term)) : TypedResults.NotFound();
 
     public static async Task<Results<Created<TermDto>, NotFound, ValidationProblem>> CreateTerm(
-        int id, TermInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await TermCommands.CreateAsync(db, CurrentUser.ScopeOf(user), id, input, ct);
-        if (result.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return result.Succeeded ? TypedResults.Created($"/api/v1/terms/{result.Value!.Id}", TermDto.From(result.Value)) : ProblemResults.Invalid(result.Errors);
-    }
+        int id, TermInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        CommandResponses.Created(await TermCommands.CreateAsync(db, CurrentUser.ScopeOf(user), id, input, ct), t => $"/api/v1/terms/{t.Id}", t => TermDto.From(t));
 
     public static async Task<Results<Ok<TermDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateTerm(
         int id, TermUpdate update, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
@@ -75,18 +67,6 @@ public static class TermsApi
         int id, TermEnd end, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         Respond(await TermCommands.EndAsync(db, CurrentUser.ScopeOf(user), id, end.End, end.Version, ct));
 
-    private static Results<Ok<TermDto>, NotFound, ValidationProblem, ProblemHttpResult> Respond(Data.Common.CommandResult<Term> result)
-    {
-        if (result.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (result.Conflict is { } current)
-        {
-            return ProblemResults.Conflict($"该届次已被他人修改（当前版本 {current.Version}），请刷新后重新编辑。");
-        }
-
-        return result.Succeeded ? TypedResults.Ok(TermDto.From(result.Value!)) : ProblemResults.Invalid(result.Errors);
-    }
+    private static Results<Ok<TermDto>, NotFound, ValidationProblem, ProblemHttpResult> Respond(Data.Common.CommandResult<Term> result) =>
+        CommandResponses.Updated(result, t => TermDto.From(t), t => t.Version, "该届次");
 }

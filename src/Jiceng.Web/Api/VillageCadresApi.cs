@@ -42,11 +42,11 @@ public static class VillageCadresApi
 
     public static async Task<Results<Ok<ExemptionDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateExemption(
         int id, ExemptionUpdate update, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        Respond(await OneShoulderExemptionCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Exemption, update.Version, ct), ExemptionDto.Of, e => e.Version);
+        CommandResponses.Updated(await OneShoulderExemptionCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Exemption, update.Version, ct), ExemptionDto.Of, e => e.Version);
 
     public static async Task<Results<Ok<ExemptionDto>, NotFound, ValidationProblem, ProblemHttpResult>> EndExemption(
         int id, ExemptionEnd end, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        Respond(await OneShoulderExemptionCommands.EndAsync(db, CurrentUser.ScopeOf(user), id, end.To, end.Version, ct), ExemptionDto.Of, e => e.Version);
+        CommandResponses.Updated(await OneShoulderExemptionCommands.EndAsync(db, CurrentUser.ScopeOf(user), id, end.To, end.Version, ct), ExemptionDto.Of, e => e.Version);
 
     public static async Task<Results<Ok<ReserveDto[]>, NotFound>> ListReserves(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await ReservePoolCommands.ListAsync(db, CurrentUser.ScopeOf(user), id, ct) is { } list
@@ -54,38 +54,12 @@ public static class VillageCadresApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Created<ReserveDto>, NotFound, ValidationProblem>> AddReserve(
-        int id, ReservePoolInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await ReservePoolCommands.AddAsync(db, CurrentUser.ScopeOf(user), id, input, ct);
-        if (result.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/org-units/{id}/reserve-pool", ReserveDto.Of(result.Value!))
-            : ProblemResults.Invalid(result.Errors);
-    }
+        int id, ReservePoolInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        CommandResponses.Created(await ReservePoolCommands.AddAsync(db, CurrentUser.ScopeOf(user), id, input, ct), _ => $"/api/v1/org-units/{id}/reserve-pool", ReserveDto.Of);
 
     public static async Task<Results<Ok<ReserveDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateReserve(
         int id, ReserveUpdate update, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        Respond(await ReservePoolCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Membership, update.Version, ct), ReserveDto.Of, m => m.Version);
-
-    private static Results<Ok<TDto>, NotFound, ValidationProblem, ProblemHttpResult> Respond<T, TDto>(
-        Data.Common.CommandResult<T> result, Func<T, TDto> dto, Func<T, int> version)
-    {
-        if (result.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (result.Conflict is { } current)
-        {
-            return ProblemResults.Conflict($"该记录已被他人修改（当前版本 {version(current)}），请刷新后重新编辑。");
-        }
-
-        return result.Succeeded ? TypedResults.Ok(dto(result.Value!)) : ProblemResults.Invalid(result.Errors);
-    }
+        CommandResponses.Updated(await ReservePoolCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Membership, update.Version, ct), ReserveDto.Of, m => m.Version);
 
     public sealed record ExemptionDto(int Id, int OrgUnitId, string Reason, DateOnly From, DateOnly? To, int Version)
     {
@@ -98,16 +72,7 @@ public static class VillageCadresApi
             : TypedResults.NotFound();
 
     public static async Task<Results<Created<ExemptionDto>, NotFound, ValidationProblem>> AddExemption(
-        int id, OneShoulderExemptionInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var result = await OneShoulderExemptionCommands.AddAsync(db, CurrentUser.ScopeOf(user), id, input, ct);
-        if (result.NotFound)
-        {
-            return TypedResults.NotFound();
-        }
-
-        return result.Succeeded
-            ? TypedResults.Created($"/api/v1/org-units/{id}/one-shoulder-exemptions", ExemptionDto.Of(result.Value!))
-            : ProblemResults.Invalid(result.Errors);
-    }
+        int id, OneShoulderExemptionInput input, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        CommandResponses.Created(await OneShoulderExemptionCommands.AddAsync(db, CurrentUser.ScopeOf(user), id, input, ct),
+            _ => $"/api/v1/org-units/{id}/one-shoulder-exemptions", ExemptionDto.Of);
 }
