@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jiceng.Core.Common;
 using Jiceng.Core.Findings;
 using Jiceng.Core.Policy;
 using Jiceng.Core.Policy.Cases;
@@ -61,7 +62,7 @@ public static class PolicyCaseRunner
         try
         {
             await using var db = await database.CopyAsync(ct);
-            var writer = new CaseRecordWriter(db, database.District, DateOnly.FromDateTime(DateTime.Now));
+            var writer = new CaseRecordWriter(db, database.District, ChinaTime.Today(TimeProvider.System));
             if (await writer.WriteAsync(c.Records, ct) is { } refusal)
             {
                 differences = [refusal];
