@@ -22,33 +22,22 @@ public static class PolicyCaseRunner
         var started = Stopwatch.GetTimestamp();
         var loaded = files.Select(f => (f.Source, Result: CaseFileLoader.Load(f.Yaml, f.Source))).ToList();
         var results = new List<CaseFileResult>();
-        CaseDatabase? database = null;
-        try
+        foreach (var (source, result) in loaded)
         {
-            foreach (var (source, result) in loaded)
+            if (!result.Succeeded)
             {
-                if (!result.Succeeded)
-                {
-                    results.Add(new CaseFileResult(source, result.Problems, []));
-                    continue;
-                }
-
-                database ??= await CaseDatabase.CreateAsync(ct);
-                var cases = new List<CaseResult>();
-                foreach (var c in result.Cases)
-                {
-                    cases.Add(await RunCaseAsync(database, c, profile, ct));
-                }
-
-                results.Add(new CaseFileResult(source, [], cases));
+                results.Add(new CaseFileResult(source, result.Problems, []));
+                continue;
             }
-        }
-        finally
-        {
-            if (database is not null)
+
+            var database = await CaseDatabase.SharedAsync(ct);
+            var cases = new List<CaseResult>();
+            foreach (var c in result.Cases)
             {
-                await database.DisposeAsync();
+                cases.Add(await RunCaseAsync(database, c, profile, ct));
             }
+
+            results.Add(new CaseFileResult(source, [], cases));
         }
 
         return new PolicyCaseRun(profile.Name, results, Stopwatch.GetElapsedTime(started));
