@@ -66,6 +66,33 @@ public sealed class PolicyProfile
     public IEnumerable<(ParameterDefinition Definition, object? Value)> Entries =>
         ParameterCatalog.All.Select(d => (d, _values.TryGetValue(d.Id, out var v) ? v : null));
 
+    /// <summary>
+    /// This profile with some values replaced (a null value makes an optional parameter "not set"); a policy case's
+    /// overrides. The values must already be checked and typed as the profile loader types them.
+    /// </summary>
+    public PolicyProfile With(IReadOnlyDictionary<string, object?> overrides)
+    {
+        if (overrides.Count == 0)
+        {
+            return this;
+        }
+
+        var values = new Dictionary<string, object>(_values, StringComparer.Ordinal);
+        foreach (var (id, value) in overrides)
+        {
+            if (value is null)
+            {
+                values.Remove(id);
+            }
+            else
+            {
+                values[id] = value;
+            }
+        }
+
+        return new PolicyProfile(Name, EffectiveFrom, IsExample, values, Source);
+    }
+
     public int? OptionalInt(string id) => _values.TryGetValue(id, out var v) ? (int)v : null;
 
     public decimal? OptionalDecimal(string id) => _values.TryGetValue(id, out var v) ? (decimal)v : null;

@@ -37,4 +37,6 @@ public enum ProfileProblemKind
     DuplicateEffectiveDate = 16,
     /// <summary>A profile set without any profile.</summary>
     NoProfiles = 17,
+    /// <summary>A policy case refers to a local id, rule or record that does not exist (or is of another kind).</summary>
+    UndefinedReference = 18,
 }

@@ -1,0 +1,252 @@
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Findings;
+using Jiceng.Core.Policy.Loading;
+using Jiceng.Core.Posts;
+
+namespace Jiceng.Core.Policy.Cases;
+
+/// <summary>Walks the <c>cases</c> list of a case file and reads each case; references are checked by <see cref="CaseReferences"/>.</summary>
+internal sealed class CaseReader(ProblemList problems, string source)
+{
+    private static readonly IReadOnlyDictionary<string, PostKind> PostKinds = EnumNames<PostKind>();
+    private static readonly IReadOnlyDictionary<string, CadreCategory> Categories = EnumNames<CadreCategory>();
+
+    private readonly ValueReader _values = new(problems);
+
+    public IReadOnlyList<PolicyCase> Read(YMap root)
+    {
+        var file = CaseFields.Open(root, CaseFileKeys.File, "文件顶层", problems);
+        if (file?.Node(CaseFileKeys.Cases) is not { } list)
+        {
+            problems.Add(ProfileProblemKind.MissingRequired, root.At, null, "文件中没有 cases 列表（每个用例是其中的一项，见 docs/policy-cases.md）");
+            return [];
+        }
+
+        var cases = new List<PolicyCase>();
+        var names = new Dictionary<string, Position>(StringComparer.Ordinal);
+        foreach (var item in Items(list, "cases"))
+        {
+            if (ReadCase(item) is not { } c)
+            {
+                continue;
+            }
+
+            if (names.TryGetValue(c.Name, out var first))
+            {
+                problems.Add(ProfileProblemKind.DuplicateKey, new Position(c.At.Line, c.At.Column), null,
+                    $"用例名称“{YNodes.Shorten(c.Name)}”重复，第一次出现在第 {first.Line} 行；每个用例的名称应不同");
+            }
+            else
+            {
+                names.Add(c.Name, new Position(c.At.Line, c.At.Column));
+            }
+
+            cases.Add(c);
+        }
+
+        if (cases.Count == 0 && problems.Count == 0)
+        {
+            problems.Add(ProfileProblemKind.Empty, list.At, null, "cases 列表是空的：至少写一个用例");
+        }
+
+        return cases;
+    }
+
+    private PolicyCase? ReadCase(YNode node)
+    {
+        if (CaseFields.Open(node, CaseFileKeys.Case, "用例", problems) is not { } f)
+        {
+            return null;
+        }
+
+        var name = f.RequiredText("name");
+        var year = f.Int("year", 1949, 2100);
+        if (year is null && !f.Has("year"))
+        {
+            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "用例缺少 year（评判的年度）");
+        }
+
+        var asOf = f.Date("as_of");
+        if (asOf is { } day && year is { } y && day.Year != y)
+        {
+            problems.Add(ProfileProblemKind.OutOfRange, f.KeyAt("as_of"), null, $"as_of（评判日）{day:yyyy-MM-dd} 不在 year 所写的 {y} 年内");
+        }
+
+        var records = ReadRecords(f.Node("records"));
+        var expect = ReadExpectations(f.Node("expect"), f.Map.At);
+        new CaseReferences(problems).Check(records, expect);
+        return new PolicyCase(source, name, f.At, f.Text("note"), ReadOverrides(f.Node("parameters")), year ?? 0, asOf, records, expect);
+    }
+
+    private Dictionary<string, object?> ReadOverrides(YNode? node)
+    {
+        var overrides = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (node is null or YBad)
+        {
+            return overrides;
+        }
+
+        if (node is not YMap map)
+        {
+            problems.Add(ProfileProblemKind.WrongType, node.At, null, $"parameters 应为映射（每行“参数编号: 值”），却是{node.Describe()}");
+            return overrides;
+        }
+
+        foreach (var (key, value) in map.Entries)
+        {
+            if (!ParameterCatalog.TryGet(key.Value, out var definition))
+            {
+                problems.Add(ProfileProblemKind.UnknownKey, key.At, null, KeySuggestions.Unknown("参数", key.Value, ParameterCatalog.All.Select(d => d.Id)));
+            }
+            else if (_values.TryRead(definition, value, out var v))
+            {
+                if (v is null && definition.Required)
+                {
+                    problems.Add(ProfileProblemKind.MissingRequired, value.At, key.Value, $"必填参数“{definition.Label}”不能改为不设置（只有可选参数可以不填）");
+                }
+
+                overrides[key.Value] = v;
+            }
+        }
+
+        return overrides;
+    }
+
+    private CaseRecords ReadRecords(YNode? node)
+    {
+        var f = node is null ? null : CaseFields.Open(node, [.. CaseFileKeys.Records.Keys], "records", problems);
+        List<T> ListOf<T>(string kind, Func<CaseFields, T> read) =>
+            f?.Node(kind) is { } list
+                ? [.. Items(list, kind).Select(i => CaseFields.Open(i, CaseFileKeys.Records[kind], RecordLabel(kind), problems)).OfType<CaseFields>().Select(read)]
+                : [];
+
+        return new CaseRecords(
+            ListOf("units", r => new CaseUnit(r.RequiredText("id"), r.Choice("kind", CaseFileKeys.UnitKinds, required: true) ?? default,
+                r.Text("parent"), r.Text("name"), r.Text("code"), r.Bool("remote"), r.At)),
+            ListOf("cadres", r => new CaseCadre(r.RequiredText("id"), r.RequiredText("unit"), r.Choice("sex", CaseFileKeys.Sexes, required: false) ?? Sex.Male,
+                r.Date("birth"), r.Text("name"), r.Text("id_number"), r.Text("ethnicity"), r.Text("political_status"), r.Text("education"),
+                r.Choice("category", Categories, required: false), r.Date("joined_work"), r.Date("joined_party"), r.Date("grassroots_since"), r.At)),
+            ListOf("terms", r => new CaseTerm(r.RequiredText("id"), r.RequiredText("unit"), r.Int("number", 1, 1000), r.Date("start"), r.Date("end"),
+                ReadSeats(r.Node("seats")), r.At)),
+            ListOf("posts", r => new CasePost(r.Text("id"), r.RequiredText("cadre"), r.RequiredText("unit"),
+                r.Choice("kind", PostKinds, required: true) ?? default, r.Text("title"), r.Bool("team"), r.Date("start"), r.Date("end"), r.Text("term"), r.At)),
+            ListOf("reserves", r => new CaseReserve(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("from"), r.Date("to"), r.Text("leave_reason"), r.At)),
+            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)));
+    }
+
+    private List<CaseSeat> ReadSeats(YNode? node)
+    {
+        var seats = new List<CaseSeat>();
+        if (node is null or YBad)
+        {
+            return seats;
+        }
+
+        if (node is not YMap map)
+        {
+            problems.Add(ProfileProblemKind.WrongType, node.At, null, $"届次的 seats 应为映射（职务类别: 职数），却是{node.Describe()}");
+            return seats;
+        }
+
+        var scalars = new ScalarReader(problems);
+        foreach (var (key, value) in map.Entries)
+        {
+            var kind = CaseFields.Choice(key, "seats 的职务类别", PostKinds, problems);
+            var count = scalars.Int(value, null, $"{key.Value} 的职数", 0, 1000);
+            if (kind is { } k && count is { } c)
+            {
+                seats.Add(new CaseSeat(k, c));
+            }
+        }
+
+        return seats;
+    }
+
+    private CaseExpectations ReadExpectations(YNode? node, Position caseAt)
+    {
+        if (node is null)
+        {
+            problems.Add(ProfileProblemKind.MissingField, caseAt, null, "用例缺少 expect（期望的结果：findings 或 none）");
+            return new CaseExpectations([], []);
+        }
+
+        if (CaseFields.Open(node, CaseFileKeys.Expect, "expect", problems) is not { } f)
+        {
+            return new CaseExpectations([], []);
+        }
+
+        if (f.Node("amounts") is { } amounts)
+        {
+            problems.Add(ProfileProblemKind.Unsupported, amounts.At, null, "amounts 留给待建的计算器（补贴、名额等），目前还没有可检验的金额，请删除");
+        }
+
+        var findings = f.Node("findings") is { } list
+            ? Items(list, "findings").Select(i => CaseFields.Open(i, CaseFileKeys.Finding, "期望的结果", problems)).OfType<CaseFields>().Select(ReadFinding).ToList()
+            : [];
+        var none = f.Node("none") is { } n ? Items(n, "none").Select(ReadRuleId).OfType<string>().ToList() : [];
+        if (findings.Count == 0 && none.Count == 0 && !f.Has("amounts"))
+        {
+            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "expect 至少要写 findings 或 none，否则用例什么也不检验");
+        }
+
+        return new CaseExpectations(findings, none);
+    }
+
+    private ExpectedFinding ReadFinding(CaseFields f)
+    {
+        var rule = f.Node("rule") is { } r ? ReadRuleId(r) : null;
+        if (!f.Has("rule"))
+        {
+            f.RequiredText("rule");
+        }
+
+        return new ExpectedFinding(rule ?? "", f.RequiredText("subject"), f.Choice("severity", CaseFileKeys.Severities, required: true) ?? default,
+            f.Text("topic"), f.Date("due"), f.Text("measured"), f.Text("required"), f.At);
+    }
+
+    private string? ReadRuleId(YNode node)
+    {
+        if (new ScalarReader(problems).Text(node, null, "规则编号") is not { } id)
+        {
+            return null;
+        }
+
+        if (RuleCatalog.Find(id) is null)
+        {
+            problems.Add(ProfileProblemKind.UndefinedReference, node.At, null,
+                $"{KeySuggestions.Unknown("规则", id, RuleCatalog.All.Select(x => x.Id))}（已建成的规则：{string.Join("、", RuleCatalog.All.Select(x => x.Id))}）");
+            return null;
+        }
+
+        return id;
+    }
+
+    /// <summary>The items of a list field; anything else is reported.</summary>
+    private IReadOnlyList<YNode> Items(YNode node, string key)
+    {
+        switch (node)
+        {
+            case YSeq seq:
+                return seq.Items;
+            case YBad:
+                return [];
+            default:
+                problems.Add(ProfileProblemKind.WrongType, node.At, null, $"{key} 应为列表（每项以“- ”开头），却是{node.Describe()}");
+                return [];
+        }
+    }
+
+    private static string RecordLabel(string kind) => kind switch
+    {
+        "units" => "单位（units）",
+        "cadres" => "干部（cadres）",
+        "terms" => "届次（terms）",
+        "posts" => "任职（posts）",
+        "reserves" => "后备干部（reserves）",
+        _ => "一肩挑豁免（exemptions）",
+    };
+
+    private static Dictionary<string, T> EnumNames<T>()
+        where T : struct, Enum =>
+        Enum.GetValues<T>().ToDictionary(v => v.ToString(), v => v, StringComparer.Ordinal);
+}

@@ -1,0 +1,131 @@
+using Jiceng.Core.Policy.Loading;
+
+namespace Jiceng.Core.Policy.Cases;
+
+/// <summary>
+/// Checks a case's local ids: one namespace for units, cadres, terms and posts (so a finding's subject is never
+/// ambiguous), no id twice, and every reference names a record of the right kind in the same case.
+/// </summary>
+internal sealed class CaseReferences(ProblemList problems)
+{
+    private enum Kind
+    {
+        Unit,
+        Cadre,
+        Term,
+        Post,
+    }
+
+    private readonly Dictionary<string, (Kind Kind, CaseAt At)> _ids = new(StringComparer.Ordinal) { [CaseFileKeys.District] = (Kind.Unit, default) };
+
+    public void Check(CaseRecords records, CaseExpectations expect)
+    {
+        foreach (var u in records.Units)
+        {
+            Define(u.Id, Kind.Unit, u.At);
+        }
+
+        foreach (var c in records.Cadres)
+        {
+            Define(c.Id, Kind.Cadre, c.At);
+        }
+
+        foreach (var t in records.Terms)
+        {
+            Define(t.Id, Kind.Term, t.At);
+        }
+
+        foreach (var p in records.Posts.Where(p => p.Id is not null))
+        {
+            Define(p.Id!, Kind.Post, p.At);
+        }
+
+        foreach (var u in records.Units.Where(u => u.Parent is not null))
+        {
+            Refer(u.Parent!, "parent", u.At, Kind.Unit);
+        }
+
+        foreach (var c in records.Cadres)
+        {
+            Refer(c.Unit, "unit", c.At, Kind.Unit);
+        }
+
+        foreach (var t in records.Terms)
+        {
+            Refer(t.Unit, "unit", t.At, Kind.Unit);
+        }
+
+        foreach (var p in records.Posts)
+        {
+            Refer(p.Cadre, "cadre", p.At, Kind.Cadre);
+            Refer(p.Unit, "unit", p.At, Kind.Unit);
+            if (p.Term is not null)
+            {
+                Refer(p.Term, "term", p.At, Kind.Term);
+            }
+        }
+
+        foreach (var r in records.Reserves)
+        {
+            Refer(r.Cadre, "cadre", r.At, Kind.Cadre);
+            Refer(r.Village, "village", r.At, Kind.Unit);
+        }
+
+        foreach (var e in records.Exemptions)
+        {
+            Refer(e.Village, "village", e.At, Kind.Unit);
+        }
+
+        foreach (var f in expect.Findings)
+        {
+            Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);
+        }
+    }
+
+    private void Define(string id, Kind kind, CaseAt at)
+    {
+        if (id.Length == 0)
+        {
+            return; // reported as missing
+        }
+
+        if (_ids.TryGetValue(id, out var first))
+        {
+            var where = first.At.Line > 0 ? $"，第一次出现在第 {first.At.Line} 行" : "（这是案例区自带的 id）";
+            problems.Add(ProfileProblemKind.DuplicateKey, Pos(at), null, $"id“{YNodes.Shorten(id)}”重复{where}；同一用例中单位、干部、届次和任职的 id 都不能相同");
+            return;
+        }
+
+        _ids.Add(id, (kind, at));
+    }
+
+    private void Refer(string id, string field, CaseAt at, params Kind[] expected)
+    {
+        if (id.Length == 0)
+        {
+            return;
+        }
+
+        var wanted = string.Join("或", expected.Select(Name));
+        if (!_ids.TryGetValue(id, out var found))
+        {
+            var near = KeySuggestions.Nearest(id, _ids.Where(x => expected.Contains(x.Value.Kind)).Select(x => x.Key));
+            var hint = near is null ? "" : $"，是不是“{near}”？";
+            problems.Add(ProfileProblemKind.UndefinedReference, Pos(at), null, $"{field}：本用例中没有 id 为“{YNodes.Shorten(id)}”的{wanted}{hint}");
+        }
+        else if (!expected.Contains(found.Kind))
+        {
+            problems.Add(ProfileProblemKind.UndefinedReference, Pos(at), null, $"{field}：“{YNodes.Shorten(id)}”是{Name(found.Kind)}，这里应是{wanted}");
+        }
+    }
+
+    private static string Name(Kind kind) => kind switch
+    {
+        Kind.Unit => "单位",
+        Kind.Cadre => "干部",
+        Kind.Term => "届次",
+        _ => "任职",
+    };
+
+    private static Position Pos(CaseAt at) => new(at.Line, at.Column);
+}
