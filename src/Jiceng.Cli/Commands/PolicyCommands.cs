@@ -7,7 +7,8 @@ namespace Jiceng.Cli.Commands;
 
 /// <summary>
 /// <c>jiceng policy check FILE</c>: validate a policy profile; print every problem as <c>FILE:LINE:COL  ID  message</c>
-/// (exit 1), or the profile as a table (exit 0). Exit 2 when the file cannot be read.
+/// (exit 1), or the profile as a table (exit 0). Exit 2 when the file cannot be read. <c>jiceng policy test</c> runs
+/// policy cases (<see cref="PolicyTestCommand"/>).
 /// </summary>
 public static class PolicyCommands
 {
@@ -16,7 +17,7 @@ public static class PolicyCommands
         var file = new Argument<FileInfo>("FILE") { Description = "政策配置文件（YAML），如 policy/default-2020.yaml" };
         var check = new Command("check", "检查政策配置文件：有问题则逐条列出（退出码 1），否则显示配置表（退出码 0）") { file };
         check.SetAction(parse => Check(parse.GetValue(file)!));
-        return new Command("policy", "政策配置（每个“x”一个参数，按生效日期分版本）") { check };
+        return new Command("policy", "政策配置（每个“x”一个参数，按生效日期分版本）") { check, PolicyTestCommand.Create() };
     }
 
     private static int Check(FileInfo file)

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Jiceng.Core.Findings;
+using Jiceng.Core.Policy;
+using Jiceng.Core.Policy.Cases;
+using Jiceng.Data.Engine;
+
+namespace Jiceng.Data.PolicyCases;
+
+/// <summary>
+/// Runs policy case files (docs/policy-cases.md) against a profile: each case in its own throw-away in-memory SQLite
+/// database, its records created through the API's command services, judged by <see cref="Evaluator"/> with the
+/// rules it names under the profile plus its overrides, and compared by <see cref="CaseComparison"/>. Never touches
+/// a real database; never throws for a bad file or case (problems and differences say what is wrong).
+/// </summary>
+public static class PolicyCaseRunner
+{
+    /// <param name="files">Each file's source name (for messages) and YAML text.</param>
+    /// <param name="profile">The profile under test; each case's <c>parameters</c> override it for that case only.</param>
+    public static async Task<PolicyCaseRun> RunAsync(IEnumerable<(string Source, string Yaml)> files, PolicyProfile profile, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var loaded = files.Select(f => (f.Source, Result: CaseFileLoader.Load(f.Yaml, f.Source))).ToList();
+        var results = new List<CaseFileResult>();
+        CaseDatabase? database = null;
+        try
+        {
+            foreach (var (source, result) in loaded)
+            {
+                if (!result.Succeeded)
+                {
+                    results.Add(new CaseFileResult(source, result.Problems, []));
+                    continue;
+                }
+
+                database ??= await CaseDatabase.CreateAsync(ct);
+                var cases = new List<CaseResult>();
+                foreach (var c in result.Cases)
+                {
+                    cases.Add(await RunCaseAsync(database, c, profile, ct));
+                }
+
+                results.Add(new CaseFileResult(source, [], cases));
+            }
+        }
+        finally
+        {
+            if (database is not null)
+            {
+                await database.DisposeAsync();
+            }
+        }
+
+        return new PolicyCaseRun(profile.Name, results, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static async Task<CaseResult> RunCaseAsync(CaseDatabase database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        IReadOnlyList<CaseFinding> found = [];
+        IReadOnlyList<CaseDifference> differences;
+        try
+        {
+            await using var db = await database.CopyAsync(ct);
+            var writer = new CaseRecordWriter(db, database.District, DateOnly.FromDateTime(DateTime.Now));
+            if (await writer.WriteAsync(c.Records, ct) is { } refusal)
+            {
+                differences = [refusal];
+            }
+            else
+            {
+                var rules = c.Expect.Rules.Select(id => RuleCatalog.Find(id)!).ToList();
+                var context = new EvaluationContext(c.Year, c.JudgedOn);
+                var evaluation = await Evaluator.EvaluateAsync(db, database.District, profile.With(c.Overrides), context, rules, ct: ct);
+                found = [.. evaluation.Findings.Select(writer.Translate)];
+                differences = CaseComparison.Compare(c.Expect, found);
+            }
+        }
+#pragma warning disable CA1031 // One broken case must not hide the results of the others: it fails with the reason.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            differences = [new CaseDifference(CaseDifferenceKind.Error, $"用例无法运行：{ex.GetType().Name}：{ex.Message}", c.At)];
+        }
+
+        return new CaseResult(c.Source, c.Name, c.At, differences.Count == 0, differences, found, Stopwatch.GetElapsedTime(started));
+    }
+}
