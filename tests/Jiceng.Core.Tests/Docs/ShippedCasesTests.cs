@@ -13,7 +13,9 @@ public sealed class ShippedCasesTests
     private const string CasesFolder = "policy/cases";
 
     private static IEnumerable<string> CaseFiles() =>
-        Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, CasesFolder), "*.yaml").Order(StringComparer.Ordinal);
+        Directory.EnumerateFiles(Path.Combine(RepoFiles.Root, CasesFolder), "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
 
     [Fact]
     public void EveryBuiltRule_IsJudgedByAShippedCase_FromBothSides()

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Policy.Cases;
+using Jiceng.Core.Posts;
+
+namespace Jiceng.Core.Tests.Policy.Cases;
+
+/// <summary>
+/// policy/cases/policy-case.schema.json (the editor's view of the format) names exactly the keys and values the loader
+/// accepts: a key added to the loader without the schema, or the other way round, fails here.
+/// </summary>
+public sealed class CaseSchemaTests
+{
+    private static readonly Lazy<JsonDocument> Schema = new(() => JsonDocument.Parse(RepoFiles.ReadText("policy/cases/policy-case.schema.json")));
+
+    private static JsonElement Def(string name) => Schema.Value.RootElement.GetProperty("$defs").GetProperty(name);
+
+    private static string[] Properties(JsonElement node) => [.. node.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
+
+    private static string[] Enum(JsonElement node) => [.. node.GetProperty("enum").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal)];
+
+    private static string[] Sorted(IEnumerable<string> keys) => [.. keys.Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void TheSchemaIsDraft2020_12()
+    {
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", Schema.Value.RootElement.GetProperty("$schema").GetString());
+    }
+
+    [Fact]
+    public void TheMapsNameTheLoadersKeys()
+    {
+        Assert.Equal(Sorted(CaseFileKeys.File), Properties(Schema.Value.RootElement));
+        Assert.Equal(Sorted(CaseFileKeys.Case), Properties(Def("case")));
+        Assert.Equal(Sorted(CaseFileKeys.Expect), Properties(Def("expect")));
+        Assert.Equal(Sorted(CaseFileKeys.Finding), Properties(Def("finding")));
+        Assert.Equal(Sorted(CaseFileKeys.Records.Keys), Properties(Def("records")));
+    }
+
+    [Theory]
+    [InlineData("units", "unit")]
+    [InlineData("cadres", "cadre")]
+    [InlineData("terms", "term")]
+    [InlineData("posts", "post")]
+    [InlineData("reserves", "reserve")]
+    [InlineData("exemptions", "exemption")]
+    public void EachRecordListNamesTheLoadersFields(string list, string def)
+    {
+        Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
+        Assert.Equal(Sorted(CaseFileKeys.Records[list]), Properties(Def(def)));
+    }
+
+    [Fact]
+    public void TheChoicesAreTheLoadersChoices()
+    {
+        Assert.Equal(Sorted(CaseFileKeys.UnitKinds.Keys), Enum(Def("unit").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(CaseFileKeys.Sexes.Keys), Enum(Def("cadre").GetProperty("properties").GetProperty("sex")));
+        Assert.Equal(Sorted(CaseFileKeys.Severities.Keys), Enum(Def("finding").GetProperty("properties").GetProperty("severity")));
+        Assert.Equal(Sorted(System.Enum.GetNames<CadreCategory>()), Enum(Def("cadre").GetProperty("properties").GetProperty("category")));
+        Assert.Equal(Sorted(System.Enum.GetNames<PostKind>()), Enum(Def("post").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(System.Enum.GetNames<PostKind>()), Enum(Def("term").GetProperty("properties").GetProperty("seats").GetProperty("propertyNames")));
+    }
+}
