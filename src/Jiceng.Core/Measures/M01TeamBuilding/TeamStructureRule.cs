@@ -50,12 +50,15 @@ public sealed class TeamStructureRule : Rule<IReadOnlyList<TeamStructureFacts>>
                 // Compared as fractions so no rounding decides the boundary: bachelors / n ≥ share.
                 if (bachelors < share * m.Count)
                 {
-                    yield return Violation(team, context, "bachelor", $"{bachelors}/{m.Count}", $"不低于{share.ToString("P0", CultureInfo.InvariantCulture)}",
-                        $"{team.Township.Name}领导班子大学本科及以上学历{bachelors}名（共{m.Count}名），低于要求的{share.ToString("P0", CultureInfo.InvariantCulture)}");
+                    yield return Violation(team, context, "bachelor", $"{bachelors}/{m.Count}", $"不低于{Percent(share)}",
+                        $"{team.Township.Name}领导班子大学本科及以上学历{bachelors}名（共{m.Count}名），低于要求的{Percent(share)}");
                 }
             }
         }
     }
+
+    /// <summary>The share exactly as configured (0.6667 → "66.67%"): a rounded figure could read "66% is below 66%".</summary>
+    private static string Percent(decimal share) => $"{(share * 100).ToString("0.############", CultureInfo.InvariantCulture)}%";
 
     private Finding Violation(TeamStructureFacts team, EvaluationContext context, string topic, string measured, string required, string message) =>
         new(Id, Clause, Severity.Violation, team.Township, context.Year.ToString(CultureInfo.InvariantCulture), measured, required, message, team.TermEnd, topic);

@@ -68,6 +68,17 @@ public sealed class TeamStructureRuleTests
         Assert.Equal(findings, Judge(members, ("P1.bachelor_share_min", 0.75m)).Count);
     }
 
+    [Theory]
+    [InlineData(0.7, "不低于70%")]
+    [InlineData(0.6649, "不低于66.49%")]  // 33 of 50 = 66% is below it; a rounded "66 %" would read as meeting it
+    public void BachelorShare_IsShownAsConfigured_NotRounded(double share, string required)
+    {
+        var members = Enumerable.Range(0, 50).Select(i => Member(i == 0 ? Sex.Female : Sex.Male, i == 0 ? 30 : 45, education: i < 33 ? "21" : "61"));
+        var f = Assert.Single(Judge(members, ("P1.bachelor_share_min", (decimal)share)));
+        Assert.Equal(("33/50", required), (f.Measured, f.Required));
+        Assert.EndsWith($"低于要求的{required[3..]}", f.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BachelorShare_NotSet_IsNotJudged() =>
         Assert.Empty(Judge([Member(Sex.Female, age: 30, education: "61")], ("P1.bachelor_share_min", null)));
