@@ -37,4 +37,8 @@ public enum ProfileProblemKind
     DuplicateEffectiveDate = 16,
     /// <summary>A profile set without any profile.</summary>
     NoProfiles = 17,
+    /// <summary>A parameter's long form with both <c>value</c> and <c>values</c>.</summary>
+    ValueAndValues = 18,
+    /// <summary>A dated parameter whose first value starts after P0.effective_from, leaving days without a value.</summary>
+    DatedValuesStartLate = 19,
 }
