@@ -82,6 +82,9 @@ public sealed class PolicyProfile
     /// <summary>The source of a parameter's value, or null when the profile gives none.</summary>
     public ParameterSource? SourceOf(string id) => _sources.GetValueOrDefault(id);
 
+    /// <summary>Every dated parameter's values, by parameter id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<DatedValue>> DatedValues => _dated;
+
     /// <summary>A dated parameter's values, ascending; empty when the parameter has one value throughout.</summary>
     public IReadOnlyList<DatedValue> DatedValuesOf(string id) => _dated.TryGetValue(id, out var dated) ? dated : [];
 

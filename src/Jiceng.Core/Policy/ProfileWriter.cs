@@ -16,7 +16,7 @@ public static class ProfileWriter
     /// <summary>A loaded profile as YAML, keeping its sources and dated values.</summary>
     public static string Write(PolicyProfile profile) =>
         Write(profile.Name, profile.IsExample, profile.Values.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal),
-            profile.Sources, ParameterCatalog.All.Where(d => profile.DatedValuesOf(d.Id).Count > 0).ToDictionary(d => d.Id, d => profile.DatedValuesOf(d.Id), StringComparer.Ordinal));
+            profile.Sources, profile.DatedValues);
 
     /// <param name="name">The profile's name.</param>
     /// <param name="isExample">The example flag.</param>
