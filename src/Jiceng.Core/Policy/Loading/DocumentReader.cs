@@ -122,7 +122,7 @@ internal sealed class DocumentReader(ProblemList problems)
             if (read.Dated is { } dated)
             {
                 _dated[id] = dated;
-                _firstFrom[id] = read.FirstFrom ?? value.At;
+                _firstFrom[id] = read.At;
             }
 
             if (read.Value is { } v)
@@ -131,7 +131,7 @@ internal sealed class DocumentReader(ProblemList problems)
             }
             else if (definition.Required)
             {
-                problems.Add(ProfileProblemKind.MissingRequired, value.At, id, $"必填参数“{definition.Label}”没有填写（只有可选参数可以不填）");
+                problems.Add(ProfileProblemKind.MissingRequired, read.At, id, $"必填参数“{definition.Label}”没有填写（只有可选参数可以不填）");
             }
         }
         else if (definition is not null)

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Jiceng.Core.Policy.Loading;
 
 /// <summary>A parameter as read: its value (null = not set), its dated values and its source, each optional.</summary>
-internal sealed record ReadParameter(object? Value, IReadOnlyList<DatedValue>? Dated, Position? FirstFrom, ParameterSource? Source);
+/// <param name="At">Where the value is written (for a "not set" report).</param>
+internal sealed record ReadParameter(object? Value, Position At, IReadOnlyList<DatedValue>? Dated = null, ParameterSource? Source = null);
 
 /// <summary>
 /// Reads a parameter written in its short form (<c>P4.max_years_same_post: 5</c>) or its long form, a map with
@@ -39,7 +40,7 @@ internal sealed class LongFormReader(ProblemList problems)
     {
         if (node is not YMap map || !IsLongForm(node))
         {
-            return _values.TryRead(definition, node, out var plain) ? new ReadParameter(plain, null, null, null) : null;
+            return _values.TryRead(definition, node, out var plain) ? new ReadParameter(plain, node.At) : null;
         }
 
         var id = definition.Id;
@@ -69,9 +70,10 @@ internal sealed class LongFormReader(ProblemList problems)
                 problems.Add(ProfileProblemKind.MissingField, map.At, id, $"{definition.Label}缺少 value（值）或 values（按日期的多个值）");
                 return null;
             case (true, false):
-                return _values.TryRead(definition, single!.Value, out var value) && ok ? new ReadParameter(value, null, null, source) : null;
+                return _values.TryRead(definition, single!.Value, out var value) && ok ? new ReadParameter(value, single.Value.At, Source: source) : null;
             default:
-                return Dated(definition, many!.Value) is { } dated && ok ? new ReadParameter(dated[0].Value, dated, many.Value is YSeq q ? q.Items[0].At : null, source) : null;
+                // At: the first dated value, the one whose start DocumentReader checks against P0.effective_from.
+                return Dated(definition, many!.Value) is { } dated && ok ? new ReadParameter(dated[0].Value, ((YSeq)many.Value).Items[0].At, dated, source) : null;
         }
     }
 
