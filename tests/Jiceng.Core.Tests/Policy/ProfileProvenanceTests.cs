@@ -139,6 +139,17 @@ public sealed class ProfileProvenanceTests
         Assert.Contains("是不是“source”", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_misspelt_value_key_is_reported_with_a_suggestion_not_as_a_wrong_type()
+    {
+        var text = With(CheckupLine, "  P9.checkup_cost_standard: {valu: 500}");
+
+        var problems = ProfileLoader.Load(text, "test.yaml").Problems;
+
+        Assert.Equal([ProfileProblemKind.MissingField, ProfileProblemKind.UnknownKey], problems.Select(p => p.Kind).Order());
+        Assert.Contains(problems, p => p.Message.Contains("是不是“value”", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("2020-01-01", "2020-01-01")]
     [InlineData("2022-01-01", "2021-01-01")]

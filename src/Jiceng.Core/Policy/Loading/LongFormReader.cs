@@ -11,9 +11,10 @@ internal sealed record ReadParameter(object? Value, Position At, IReadOnlyList<D
 /// <c>value</c> or <c>values</c> (dated) and an optional <c>source</c> (policy/README.md, “长写法”).
 /// </summary>
 /// <remarks>
-/// A map is the long form exactly when one of its keys is <c>value</c>, <c>values</c> or <c>source</c>. No structured
-/// parameter's own map uses these keys (a range has min/max, the sanction table the five sanction names), so the two
-/// cannot be confused. Dated values are ascending with distinct days; whether the first is in force by
+/// For a range or the sanction table, whose own value is a map, a map is the long form exactly when one of its keys
+/// is <c>value</c>, <c>values</c> or <c>source</c>: their own maps never use these keys (min/max, the five sanction
+/// names), so the two cannot be confused. The same holds for lists, whose own value is a sequence. For a scalar
+/// parameter any map is the long form. Dated values are ascending with distinct days; whether the first is in force by
 /// P0.effective_from is checked by <see cref="DocumentReader"/>, which knows that date.
 /// </remarks>
 internal sealed class LongFormReader(ProblemList problems)
@@ -33,12 +34,19 @@ internal sealed class LongFormReader(ProblemList problems)
     private readonly ScalarReader _scalars = new(problems);
     private readonly FieldReader _fields = new(problems);
 
-    public static bool IsLongForm(YNode node) => node is YMap map && map.Entries.Any(e => Keys.Contains(e.Key.Value, StringComparer.Ordinal));
+    /// <summary>
+    /// A map is the long form when it has one of its keys, or when the parameter's value is a single scalar (a
+    /// misspelt <c>valu</c> then gets a suggestion rather than "expected a number"). A map without those keys for a
+    /// range, table or list stays that parameter's own (wrongly shaped) value, reported as such.
+    /// </summary>
+    public static bool IsLongForm(ParameterDefinition definition, YNode node) =>
+        node is YMap map && (definition.Type is not (ParameterType.IntRange or ParameterType.InfluenceTable or ParameterType.SubsidyList or ParameterType.LeaveTierList)
+            || map.Entries.Any(e => Keys.Contains(e.Key.Value, StringComparer.Ordinal)));
 
     /// <summary>The parameter, or null when a problem was reported.</summary>
     public ReadParameter? Read(ParameterDefinition definition, YNode node)
     {
-        if (node is not YMap map || !IsLongForm(node))
+        if (node is not YMap map || !IsLongForm(definition, node))
         {
             return _values.TryRead(definition, node, out var plain) ? new ReadParameter(plain, node.At) : null;
         }
