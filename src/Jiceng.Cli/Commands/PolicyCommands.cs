@@ -76,15 +76,16 @@ public static class PolicyCommands
             AnsiConsole.MarkupLine("[black on yellow] 注意：本配置中的数值均为示例，须由各地按正式文件替换。 [/] [yellow](example values — a jurisdiction replaces them)[/]");
         }
 
-        var table = new Table().AddColumn("条款").AddColumn(new TableColumn("编号").NoWrap()).AddColumn("名称").AddColumn("值");
+        var table = new Table().AddColumn("条款").AddColumn(new TableColumn("编号").NoWrap()).AddColumn("名称").AddColumn("值").AddColumn("来源");
         var lastClause = -1;
         foreach (var (definition, value) in profile.Entries)
         {
             var clause = definition.Clause == lastClause ? "" : definition.Clause == 0 ? "地区" : $"第{ClauseCatalog.Get(definition.Clause).Numeral}条";
             lastClause = definition.Clause;
-            var shown = ParameterValueFormatter.Format(definition, value);
+            var shown = ParameterValueFormatter.Format(definition, profile);
             var cell = value is null ? $"[grey]{Markup.Escape(shown)}[/]" : Markup.Escape(shown);
-            table.AddRow(new Markup(Markup.Escape(clause)), new Text(definition.Id), new Text(definition.Label), new Markup(cell));
+            table.AddRow(new Markup(Markup.Escape(clause)), new Text(definition.Id), new Text(definition.Label), new Markup(cell),
+                new Text(ParameterValueFormatter.Source(profile.SourceOf(definition.Id))));
         }
 
         AnsiConsole.Write(table);

@@ -40,6 +40,29 @@ public static class ParameterValueFormatter
         };
     }
 
+    /// <summary>
+    /// A parameter's value as the profile gives it: its dated values, e.g. "1500 元（2020-01-01 起）；1800 元（2022-07-01 起）",
+    /// or its one value.
+    /// </summary>
+    public static string Format(ParameterDefinition definition, PolicyProfile profile) =>
+        profile.DatedValuesOf(definition.Id) is { Count: > 0 } dated
+            ? Dated(definition, dated)
+            : Format(definition, profile.Values.GetValueOrDefault(definition.Id));
+
+    /// <summary>Dated values in one line: "1500 元（2020-01-01 起）；1800 元（2022-07-01 起）".</summary>
+    public static string Dated(ParameterDefinition definition, IEnumerable<DatedValue> dated) =>
+        string.Join("；", dated.Select(d => Invariant($"{Format(definition, d.Value)}（{d.From:yyyy-MM-dd} 起）")));
+
+    /// <summary>A source in one line: "平组发〔2020〕12号：“同一岗位任职满x年的应进行调整”"; empty for none.</summary>
+    public static string Source(ParameterSource? source) => source switch
+    {
+        null => "",
+        { Document: { } document, Quote: { } quote } => $"{document}：“{quote}”",
+        { Document: { } document } => document,
+        { Quote: { } quote } => $"“{quote}”",
+        _ => "",
+    };
+
     public static string Rounding(RoundingMode mode) => mode switch
     {
         RoundingMode.Floor => "向下取整",

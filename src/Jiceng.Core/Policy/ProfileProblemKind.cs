@@ -39,4 +39,8 @@ public enum ProfileProblemKind
     NoProfiles = 17,
     /// <summary>A policy case refers to a local id, rule or record that does not exist (or is of another kind).</summary>
     UndefinedReference = 18,
+    /// <summary>A parameter's long form with both <c>value</c> and <c>values</c>.</summary>
+    ValueAndValues = 19,
+    /// <summary>A dated parameter whose first value starts after P0.effective_from, leaving days without a value.</summary>
+    DatedValuesStartLate = 20,
 }

@@ -13,7 +13,19 @@ namespace Jiceng.Core.Policy;
 /// <remarks>Values are the CLR types of <see cref="ParameterTypes.ClrType"/>; null (or absent) is "not set" (<c>~</c>).</remarks>
 public static class ProfileWriter
 {
-    public static string Write(string name, bool isExample, IReadOnlyDictionary<string, object?> values)
+    /// <summary>A loaded profile as YAML, keeping its sources and dated values.</summary>
+    public static string Write(PolicyProfile profile) =>
+        Write(profile.Name, profile.IsExample, profile.Values.ToDictionary(v => v.Key, v => (object?)v.Value, StringComparer.Ordinal),
+            profile.Sources, profile.DatedValues);
+
+    /// <param name="name">The profile's name.</param>
+    /// <param name="isExample">The example flag.</param>
+    /// <param name="values">Each parameter's value (null or absent = not set).</param>
+    /// <param name="sources">Sources to keep: a parameter with one is written in the long form.</param>
+    /// <param name="dated">Dated values to keep; they take the place of the parameter's single value.</param>
+    public static string Write(
+        string name, bool isExample, IReadOnlyDictionary<string, object?> values,
+        IReadOnlyDictionary<string, ParameterSource>? sources = null, IReadOnlyDictionary<string, IReadOnlyList<DatedValue>>? dated = null)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine("# 政策配置。每行一个参数：参数编号: 值    # 中文名称（单位）");
@@ -40,7 +52,7 @@ public static class ProfileWriter
 
             foreach (var d in ParameterCatalog.ForClause(clause.Number))
             {
-                WriteParameter(yaml, d, values.GetValueOrDefault(d.Id));
+                WriteParameter(yaml, d, values.GetValueOrDefault(d.Id), sources?.GetValueOrDefault(d.Id), dated?.GetValueOrDefault(d.Id));
             }
         }
 
@@ -64,17 +76,70 @@ public static class ProfileWriter
         return d.ExampleChosenByUs ? text + "；原文未给数值，此为示例" : text;
     }
 
-    private static void WriteParameter(StringBuilder yaml, ParameterDefinition d, object? value)
+    private static void WriteParameter(StringBuilder yaml, ParameterDefinition d, object? value, ParameterSource? source, IReadOnlyList<DatedValue>? dated)
     {
-        var head = $"  {d.Id}:";
         var comment = "    # " + Comment(d);
+        if (source is null && dated is not { Count: > 0 })
+        {
+            WriteValue(yaml, "  ", d.Id, value, comment);
+            return;
+        }
+
+        // The long form (policy/README.md): value or dated values, and where they come from.
+        yaml.AppendLine(CultureInfo.InvariantCulture, $"  {d.Id}:{comment}");
+        if (dated is { Count: > 0 })
+        {
+            yaml.AppendLine("    values:");
+            foreach (var v in dated)
+            {
+                var from = Invariant($"{v.From:yyyy-MM-dd}");
+                if (IsBlock(v.Value))
+                {
+                    yaml.AppendLine(CultureInfo.InvariantCulture, $"      - from: {from}");
+                    WriteValue(yaml, "        ", "value", v.Value, "");
+                }
+                else
+                {
+                    yaml.AppendLine(CultureInfo.InvariantCulture, $"      - {{from: {from}, value: {Scalar(v.Value)}}}");
+                }
+            }
+        }
+        else
+        {
+            WriteValue(yaml, "    ", "value", value, "");
+        }
+
+        if (source is not null)
+        {
+            var fields = new List<string>();
+            if (source.Document is { } document)
+            {
+                fields.Add("document: " + Quoted(document));
+            }
+
+            if (source.Quote is { } quote)
+            {
+                fields.Add("quote: " + Quoted(quote));
+            }
+
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    source: {{{string.Join(", ", fields)}}}");
+        }
+    }
+
+    private static bool IsBlock(object? value) => value is InfluencePeriods or SubsidyStandards or LeaveTiers;
+
+    /// <summary>Writes <c>key: value</c> at <paramref name="indent"/>; tables and lists go on the lines below, two spaces deeper.</summary>
+    private static void WriteValue(StringBuilder yaml, string indent, string key, object? value, string comment)
+    {
+        var head = $"{indent}{key}:";
+        var inner = indent + "  ";
         switch (value)
         {
             case InfluencePeriods p:
                 yaml.AppendLine(head + comment);
                 foreach (var (kind, months) in p.Months.OrderBy(k => k.Key))
                 {
-                    yaml.AppendLine(Invariant($"    {kind.Label()}: {months}"));
+                    yaml.AppendLine(Invariant($"{inner}{kind.Label()}: {months}"));
                 }
 
                 break;
@@ -82,11 +147,11 @@ public static class ProfileWriter
                 yaml.AppendLine(head + (s.Items.Count == 0 ? " []" : "") + comment);
                 foreach (var i in s.Items)
                 {
-                    yaml.AppendLine(CultureInfo.InvariantCulture, $"    - name: {Quoted(i.Name)}");
-                    yaml.AppendLine(CultureInfo.InvariantCulture, $"      applies_to: [{string.Join(", ", i.AppliesTo.Select(c => c.Label()))}]");
-                    yaml.AppendLine(CultureInfo.InvariantCulture, $"      old: {Number(i.Old)}");
-                    yaml.AppendLine(CultureInfo.InvariantCulture, $"      new: {Number(i.New)}");
-                    yaml.AppendLine(Invariant($"      effective: {i.Effective:yyyy-MM-dd}"));
+                    yaml.AppendLine(CultureInfo.InvariantCulture, $"{inner}- name: {Quoted(i.Name)}");
+                    yaml.AppendLine(CultureInfo.InvariantCulture, $"{inner}  applies_to: [{string.Join(", ", i.AppliesTo.Select(c => c.Label()))}]");
+                    yaml.AppendLine(CultureInfo.InvariantCulture, $"{inner}  old: {Number(i.Old)}");
+                    yaml.AppendLine(CultureInfo.InvariantCulture, $"{inner}  new: {Number(i.New)}");
+                    yaml.AppendLine(Invariant($"{inner}  effective: {i.Effective:yyyy-MM-dd}"));
                 }
 
                 break;
@@ -94,7 +159,7 @@ public static class ProfileWriter
                 yaml.AppendLine(head + (t.Tiers.Count == 0 ? " []" : "") + comment);
                 foreach (var tier in t.Tiers)
                 {
-                    yaml.AppendLine(Invariant($"    - {{from_years: {tier.FromYears}, days: {tier.Days}}}"));
+                    yaml.AppendLine(Invariant($"{inner}- {{from_years: {tier.FromYears}, days: {tier.Days}}}"));
                 }
 
                 break;

@@ -539,6 +539,10 @@ namespace Jiceng.Data.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ParametersUsed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Period")
                         .IsRequired()
                         .HasMaxLength(32)

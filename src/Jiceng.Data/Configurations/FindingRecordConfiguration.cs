@@ -18,6 +18,8 @@ internal sealed class FindingRecordConfiguration : IEntityTypeConfiguration<Find
         b.Property(f => f.Measured).HasMaxLength(FindingRecord.TextMaxLength).IsRequired();
         b.Property(f => f.Required).HasMaxLength(FindingRecord.TextMaxLength).IsRequired();
         b.Property(f => f.Message).HasMaxLength(FindingRecord.TextMaxLength).IsRequired();
+        // Unbounded text: a handful of "id=value" lines (UsedParametersColumn); a subsidy list's value can be long.
+        b.Property(f => f.ParametersUsed).IsRequired();
         b.HasIndex(f => new { f.RunId, f.OrgUnitPath });
         b.HasIndex(f => new { f.RunId, f.Rule });
         b.HasOne<EvaluationRun>().WithMany().HasForeignKey(f => f.RunId).OnDelete(DeleteBehavior.Cascade);

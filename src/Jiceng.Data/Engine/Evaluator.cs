@@ -31,6 +31,8 @@ public static class Evaluator
         var families = rules.GroupBy(r => r.FactsType).ToList();
         var findings = new List<Finding>();
         var done = 0;
+        // Rules read plain values: those in force on the day judged (a parameter may change value within a profile).
+        var resolved = profile.At(context.AsOf);
         foreach (var family in families)
         {
             var query = Queries.FirstOrDefault(q => q.FactsType == family.Key)
@@ -39,7 +41,9 @@ public static class Evaluator
             foreach (var rule in family)
             {
                 // A rule can only see facts of the scope; the filter makes "never outside the scope" hold by construction too.
-                findings.AddRange(rule.Evaluate(facts, profile, context).Where(f => scope.Contains(f.Subject.OrgUnitPath)));
+                var used = UsedParameters.Of(resolved, rule.Parameters);
+                findings.AddRange(rule.Evaluate(facts, resolved, context).Where(f => scope.Contains(f.Subject.OrgUnitPath))
+                    .Select(f => f with { Parameters = used }));
             }
 
             progress?.Report((++done, families.Count));

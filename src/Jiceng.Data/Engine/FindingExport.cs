@@ -10,7 +10,8 @@ namespace Jiceng.Data.Engine;
 /// <summary>
 /// The findings contract other tools read (docs/findings-json.md): one object per finding with <c>rule</c>,
 /// <c>clause</c>, <c>severity</c> (violation | warning | info), <c>subject</c> {kind, id, code, name}, <c>period</c>,
-/// <c>measured</c>, <c>required</c>, <c>message</c> (zh-CN) and <c>due</c> (yyyy-MM-dd or null). Field names and
+/// <c>measured</c>, <c>required</c>, <c>message</c> (zh-CN), <c>due</c> (yyyy-MM-dd or null) and <c>parameters</c>
+/// (the parameter values the finding was judged with: [{id, label, value}], value null = not set). Field names and
 /// values only ever gain members; nothing is renamed or removed.
 /// </summary>
 public static class FindingExport
@@ -64,6 +65,22 @@ public static class FindingExport
                 w.WriteNull("due");
             }
 
+            WriteParameters(w, f.UsedParameters);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteParameters(Utf8JsonWriter w, UsedParameters parameters)
+    {
+        w.WriteStartArray("parameters");
+        foreach (var p in parameters)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", p.Id);
+            w.WriteString("label", p.Label);
+            w.WriteString("value", p.Value);
             w.WriteEndObject();
         }
 
@@ -73,14 +90,14 @@ public static class FindingExport
     /// <summary>The same fields as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese text), formula-safe.</summary>
     public static void WriteCsv(TextWriter output, IEnumerable<Finding> findings)
     {
-        output.WriteLine("rule,clause,severity,subject_kind,subject_id,subject_code,subject_name,period,measured,required,message,due");
+        output.WriteLine("rule,clause,severity,subject_kind,subject_id,subject_code,subject_name,period,measured,required,message,due,parameters");
         foreach (var f in findings)
         {
             string[] cells =
             [
                 f.Rule, f.Clause.ToString(CultureInfo.InvariantCulture), Severity(f.Severity), Kind(f.Subject.Kind),
                 f.Subject.Id.ToString(CultureInfo.InvariantCulture), f.Subject.Code, f.Subject.Name, f.Period, f.Measured, f.Required,
-                f.Message, f.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                f.Message, f.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", f.UsedParameters.ToString(),
             ];
             output.WriteLine(string.Join(',', cells.Select(Cell)));
         }

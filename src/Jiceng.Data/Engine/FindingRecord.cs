@@ -44,14 +44,17 @@ public sealed class FindingRecord
 
     public string Topic { get; set; } = "";
 
+    /// <summary>The parameter values the finding was judged with, encoded by <see cref="UsedParametersColumn"/>; empty for none.</summary>
+    public string ParametersUsed { get; set; } = "";
+
     public static FindingRecord From(long runId, Finding f, int? townshipId) => new()
     {
         RunId = runId, Rule = f.Rule, Clause = f.Clause, Severity = f.Severity, SubjectKind = f.Subject.Kind, SubjectId = f.Subject.Id,
         SubjectCode = f.Subject.Code, SubjectName = f.Subject.Name, OrgUnitId = f.Subject.OrgUnitId, OrgUnitPath = f.Subject.OrgUnitPath,
         TownshipId = townshipId, Period = f.Period, Measured = f.Measured, Required = f.Required, Message = f.Message, Due = f.Due,
-        Topic = f.Topic,
+        Topic = f.Topic, ParametersUsed = UsedParametersColumn.Write(f.UsedParameters),
     };
 
     public Finding ToFinding() => new(Rule, Clause, Severity, new Subject(SubjectKind, SubjectId, SubjectCode, SubjectName, OrgUnitId, OrgUnitPath),
-        Period, Measured, Required, Message, Due, Topic);
+        Period, Measured, Required, Message, Due, Topic, UsedParametersColumn.Read(ParametersUsed));
 }

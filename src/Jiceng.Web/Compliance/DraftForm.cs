@@ -19,14 +19,26 @@ public sealed class DraftForm
 
     public DraftField this[string id] => Fields.First(f => f.Definition.Id == id);
 
+    /// <summary>The sources of the profile the draft started from: the form does not edit them, the draft keeps them.</summary>
+    public IReadOnlyDictionary<string, ParameterSource> Sources { get; private init; } = new Dictionary<string, ParameterSource>();
+
+    /// <summary>
+    /// The dated values of the profile the draft started from. The form edits one value per parameter, so a dated
+    /// parameter keeps its dated values (they are changed in the YAML draft) and its field is shown, not edited.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<DatedValue>> Dated { get; private init; } = new Dictionary<string, IReadOnlyList<DatedValue>>();
+
     public static DraftForm From(PolicyProfile profile) => new()
     {
         Name = profile.Name,
         IsExample = profile.IsExample,
         Fields = [.. profile.Entries.Select(e => DraftField.From(e.Definition, e.Value))],
+        Sources = profile.Sources,
+        Dated = profile.DatedValues,
     };
 
-    public string ToYaml() => ProfileWriter.Write(Name, IsExample, Fields.ToDictionary(f => f.Definition.Id, f => f.Value(), StringComparer.Ordinal));
+    public string ToYaml() =>
+        ProfileWriter.Write(Name, IsExample, Fields.ToDictionary(f => f.Definition.Id, f => f.Value(), StringComparer.Ordinal), Sources, Dated);
 }
 
 /// <summary>One parameter's editors; which of them is used depends on the parameter's type.</summary>

@@ -28,11 +28,12 @@ public sealed class BrokenDefaultProfileTests
         text = Replace(text, "P0.effective_from: 2020-01-01", "P0.effective_from: 2020-02-30");
         text = Replace(text, "  P1.women_min: 1 ", "  P1.woman_min: 1 ");
         text = Replace(text, "P1.young_age: 35", "P1.young_age: 三十五");
-        text = Replace(text, "P2.secondments_per_year: {min: 3, max: 5}", "P2.secondments_per_year: {min: 5, max: 3}");
+        // These three are written in the long form (value + source): errors in it keep their place too.
+        text = Replace(text, "value: {min: 3, max: 5}", "value: {min: 5, max: 3}");
         text = Replace(text, "  P4.wish_response_days: 90", "  P4.wish_response_days: 90\n  P4.wish_response_days: 60");
-        text = Replace(text, "P5.township_excellent_ratio: 0.20", "P5.township_excellent_ratio: 1.20");
+        text = Replace(text, "value: 0.20", "value: 1.20");
         text = Replace(text, "- {from_years: 10, days: 10}", "- {from_years: 10}");
-        text = Replace(text, "P8.pension_subsidy_per_year: 1000", "P8.pension_subsidy_per_year: -1000");
+        text = Replace(text, "value: 1000", "value: -1000");
         text = Replace(text, "  P9.lectures_per_year: 2", "");
 
         var expected = new List<(ProfileProblemKind, int, int, string?)>
@@ -41,11 +42,11 @@ public sealed class BrokenDefaultProfileTests
             Expect(ProfileProblemKind.UnknownKey, At(text, "P1.woman_min", "P1"), null),
             Expect(ProfileProblemKind.MissingRequired, At(text, "clause_1:", "clause_1"), "P1.women_min"),
             Expect(ProfileProblemKind.WrongType, At(text, "P1.young_age", "三十五"), "P1.young_age"),
-            Expect(ProfileProblemKind.MinGreaterThanMax, At(text, "P2.secondments_per_year", "{"), "P2.secondments_per_year"),
+            Expect(ProfileProblemKind.MinGreaterThanMax, At(text, "value: {min: 5, max: 3}", "{"), "P2.secondments_per_year"),
             Expect(ProfileProblemKind.DuplicateKey, At(text, "P4.wish_response_days: 60", "P4"), "P4.wish_response_days"),
-            Expect(ProfileProblemKind.OutOfRange, At(text, "P5.township_excellent_ratio", "1.20"), "P5.township_excellent_ratio"),
+            Expect(ProfileProblemKind.OutOfRange, At(text, "value: 1.20", "1.20"), "P5.township_excellent_ratio"),
             Expect(ProfileProblemKind.MissingField, At(text, "- {from_years: 10}", "{"), "P8.leave_tiers"),
-            Expect(ProfileProblemKind.Negative, At(text, "P8.pension_subsidy_per_year", "-1000"), "P8.pension_subsidy_per_year"),
+            Expect(ProfileProblemKind.Negative, At(text, "value: -1000", "-1000"), "P8.pension_subsidy_per_year"),
             Expect(ProfileProblemKind.MissingRequired, At(text, "clause_9:", "clause_9"), "P9.lectures_per_year"),
         };
 

@@ -1,5 +1,6 @@
 using Jiceng.Core.Findings;
 using Jiceng.Core.Org;
+using Jiceng.Core.Policy;
 using Jiceng.Data.Demo;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
@@ -83,6 +84,52 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
         var findings = await read.Findings.AsNoTracking().Where(f => f.RunId == run.Id).OrderBy(f => f.Id).ToListAsync(Ct);
         Assert.Equal(result.Findings, findings.Select(f => f.ToFinding()));
         Assert.All(findings.Where(f => f.SubjectKind == SubjectKind.OrgUnit && f.Clause == 10), f => Assert.NotNull(f.TownshipId));
+    }
+
+    [Fact]
+    public async Task Findings_RecordTheParameterValuesTheyUsed_AndKeepThemWhenStored()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var result = await Evaluator.EvaluateAsync(db, await RootAsync(db), ExampleProfile.Create(), DataDay, ct: Ct);
+        var run = await Evaluator.SaveAsync(db, result, "test", Ct);
+
+        await using var read = (await fixture.GetAsync()).NewContext();
+        var stored = await read.Findings.AsNoTracking().Where(f => f.RunId == run.Id).ToListAsync(Ct);
+        var tenure = stored.First(f => f.Rule == "R4.2").ToFinding().UsedParameters;
+        Assert.Equal([new UsedParameter(ParameterIds.P4.MaxYearsSamePost, "5 年"), new UsedParameter(ParameterIds.P4.TenureWarnMonths, "6 个月")], tenure);
+        var team = stored.First(f => f.Rule == "R1.1").ToFinding().UsedParameters;
+        Assert.Contains(new UsedParameter(ParameterIds.P1.BachelorShareMin, null), team);
+        Assert.Equal(RuleCatalog.All.Single(r => r.Id == "R1.1").Parameters, team.Select(p => p.Id));
+        Assert.All(stored, f => Assert.Equal(RuleCatalog.All.Single(r => r.Id == f.Rule).Parameters.Count, f.ToFinding().UsedParameters.Count));
+    }
+
+    [Fact]
+    public async Task TheEvaluator_JudgesWithTheValuesInForceOnItsAsOfDay()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var scope = await RootAsync(db);
+        var asOf = DataDay.AsOf;
+
+        // P4.max_years_same_post becomes 40 years on the as-of day itself, or only the day after.
+        var fromAsOf = await Evaluator.EvaluateAsync(db, scope, WithTenureRaisedOn(asOf), DataDay, ct: Ct);
+        var fromNextDay = await Evaluator.EvaluateAsync(db, scope, WithTenureRaisedOn(asOf.AddDays(1)), DataDay, ct: Ct);
+        var example = await Evaluator.EvaluateAsync(db, scope, ExampleProfile.Create(), DataDay, ct: Ct);
+
+        Assert.Equal(example.Findings, fromNextDay.Findings);
+        Assert.Contains(example.Findings, f => f.Rule == "R4.2" && f.Severity == Severity.Violation);
+        Assert.DoesNotContain(fromAsOf.Findings, f => f.Rule == "R4.2" && f.Severity == Severity.Violation);
+        Assert.All(fromAsOf.Findings.Where(f => f.Rule == "R4.2"), f => Assert.Equal("40 年", f.UsedParameters[0].Value));
+    }
+
+    private static PolicyProfile WithTenureRaisedOn(DateOnly day)
+    {
+        var text = File.ReadAllText(Path.Combine(ExampleProfile.RepoRoot(), "policy", "default-2020.yaml"));
+        var at = text.IndexOf("    value: 5\n", text.IndexOf("\n  P4.max_years_same_post:", StringComparison.Ordinal), StringComparison.Ordinal);
+        text = string.Concat(text.AsSpan(0, at), FormattableString.Invariant($"    values: [{{from: 2020-01-01, value: 5}}, {{from: {day:yyyy-MM-dd}, value: 40}}]\n"),
+            text.AsSpan(at + "    value: 5\n".Length));
+        var result = ProfileLoader.Load(text, "dated.yaml");
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
+        return result.Profile;
     }
 }
 

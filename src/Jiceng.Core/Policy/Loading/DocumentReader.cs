@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Jiceng.Core.Policy.Loading;
 
 /// <summary>
@@ -12,10 +14,13 @@ internal sealed class DocumentReader(ProblemList problems)
 
     private static readonly string[] SectionKeys = [.. ClauseCatalog.All.Select(c => c.SectionKey)];
 
-    private readonly ValueReader _values = new(problems);
+    private readonly LongFormReader _parameters = new(problems);
     private readonly ScalarReader _scalars = new(problems);
     private readonly Dictionary<string, object> _read = new(StringComparer.Ordinal);
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParameterSource> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<DatedValue>> _dated = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Position> _firstFrom = new(StringComparer.Ordinal);
     private string? _name;
     private bool _example;
 
@@ -54,12 +59,17 @@ internal sealed class DocumentReader(ProblemList problems)
             }
         }
 
-        if (problems.Count > 0 || _name is null || !_read.TryGetValue(ParameterIds.P0.EffectiveFrom, out var from))
+        if (_read.TryGetValue(ParameterIds.P0.EffectiveFrom, out var effective))
+        {
+            CheckDatedStart((DateOnly)effective);
+        }
+
+        if (problems.Count > 0 || _name is null || effective is not DateOnly from)
         {
             return null;
         }
 
-        return new PolicyProfile(_name, (DateOnly)from, _example, _read, source);
+        return new PolicyProfile(_name, from, _example, _read, source, _sources, _dated);
     }
 
     private void ReadSection(Clause clause, YEntry section)
@@ -99,18 +109,29 @@ internal sealed class DocumentReader(ProblemList problems)
         else if (ParameterCatalog.TryGet(id, out var definition) && definition.Clause == clause.Number)
         {
             _seen.Add(id);
-            if (!_values.TryRead(definition, value, out var v))
+            if (_parameters.Read(definition, value) is not { } read)
             {
                 return;
             }
 
-            if (v is not null)
+            if (read.Source is { } from)
+            {
+                _sources[id] = from;
+            }
+
+            if (read.Dated is { } dated)
+            {
+                _dated[id] = dated;
+                _firstFrom[id] = read.At;
+            }
+
+            if (read.Value is { } v)
             {
                 _read[id] = v;
             }
             else if (definition.Required)
             {
-                problems.Add(ProfileProblemKind.MissingRequired, value.At, id, $"必填参数“{definition.Label}”没有填写（只有可选参数可以不填）");
+                problems.Add(ProfileProblemKind.MissingRequired, read.At, id, $"必填参数“{definition.Label}”没有填写（只有可选参数可以不填）");
             }
         }
         else if (definition is not null)
@@ -128,6 +149,19 @@ internal sealed class DocumentReader(ProblemList problems)
             }
 
             problems.Add(ProfileProblemKind.UnknownKey, key.At, null, KeySuggestions.Unknown(clause.Number == 0 ? "键" : "参数", id, candidates));
+        }
+    }
+
+    /// <summary>A dated parameter must have a value on every day the profile governs, so its first value starts by P0.effective_from.</summary>
+    private void CheckDatedStart(DateOnly effectiveFrom)
+    {
+        foreach (var (id, dated) in _dated)
+        {
+            if (dated[0].From > effectiveFrom)
+            {
+                problems.Add(ProfileProblemKind.DatedValuesStartLate, _firstFrom[id], id, string.Create(CultureInfo.InvariantCulture,
+                    $"{ParameterCatalog.Get(id).Label}的第一个值自 {dated[0].From:yyyy-MM-dd} 起，晚于本配置的生效日期 {effectiveFrom:yyyy-MM-dd}：第一个值的起始日期不能晚于生效日期"));
+            }
         }
     }
 
