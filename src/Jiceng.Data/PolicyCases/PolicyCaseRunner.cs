@@ -21,26 +21,38 @@ public static class PolicyCaseRunner
     {
         var started = Stopwatch.GetTimestamp();
         var loaded = files.Select(f => (f.Source, Result: CaseFileLoader.Load(f.Yaml, f.Source))).ToList();
+        var database = loaded.Any(f => f.Result.Succeeded) ? await CaseDatabase.SharedAsync(ct) : null;
+
+        // Cases are independent (each has its own copy of the template), so they run side by side, one per core;
+        // the results keep the files' order.
+        using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
+        var runs = loaded.Select(f => f.Result.Succeeded
+            ? f.Result.Cases.Select(c => RunInSlotAsync(slots, database!, c, profile, ct)).ToList()
+            : []).ToList();
         var results = new List<CaseFileResult>();
-        foreach (var (source, result) in loaded)
+        for (var i = 0; i < loaded.Count; i++)
         {
-            if (!result.Succeeded)
-            {
-                results.Add(new CaseFileResult(source, result.Problems, []));
-                continue;
-            }
-
-            var database = await CaseDatabase.SharedAsync(ct);
-            var cases = new List<CaseResult>();
-            foreach (var c in result.Cases)
-            {
-                cases.Add(await RunCaseAsync(database, c, profile, ct));
-            }
-
-            results.Add(new CaseFileResult(source, [], cases));
+            var (source, result) = loaded[i];
+            results.Add(result.Succeeded
+                ? new CaseFileResult(source, [], await Task.WhenAll(runs[i]))
+                : new CaseFileResult(source, result.Problems, []));
         }
 
         return new PolicyCaseRun(profile.Name, results, Stopwatch.GetElapsedTime(started));
+    }
+
+    private static async Task<CaseResult> RunInSlotAsync(SemaphoreSlim slots, CaseDatabase database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
+    {
+        await slots.WaitAsync(ct);
+        try
+        {
+            // Off the caller's thread: a case's synchronous parts (SQLite, hashing) must not serialise the others.
+            return await Task.Run(() => RunCaseAsync(database, c, profile, ct), ct);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 
     private static async Task<CaseResult> RunCaseAsync(CaseDatabase database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
