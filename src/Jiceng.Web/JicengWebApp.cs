@@ -57,6 +57,7 @@ public static class JicengWebApp
         services.AddJicengOpenApi();
         services.AddHostedService<StartupTasks>();
         services.AddSingleton<PolicyProfiles>();
+        services.AddSingleton<PolicyCaseSets>();
         services.AddSingleton<EvaluationService>();
         services.AddHostedService<NightlyEvaluation>();
         services.AddHostedService<StartupBanner>();
@@ -114,6 +115,7 @@ public static class JicengWebApp
         api.MapApiTokensApi();
         api.MapAccountsApi();
         api.MapTermsApi();
+        api.MapPolicyCasesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
