@@ -79,7 +79,7 @@ public sealed class PageLookTests(BrowserFixture browser) : IClassFixture<Browse
         await form.WaitForAsync();
     }
 
-    private static async Task CheckAsync(IPage page, string name, List<string> problems, bool fullPage = true)
+    internal static async Task CheckAsync(IPage page, string name, List<string> problems, bool fullPage = true)
     {
         // Let charts and late rows settle before measuring.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
