@@ -25,7 +25,7 @@ public sealed class PolicyCasesTabTests(BrowserFixture browser) : IClassFixture<
             var summary = page.Locator("#cases-summary");
             await Assertions.Expect(summary).ToContainTextAsync("/ 0 未通过", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
             await Assertions.Expect(page.Locator(".case-table tr.case-passed").First).ToContainTextAsync("通过");
-            await page.Locator("#cases-run").ScrollIntoViewIfNeededAsync();
+            await ScrollToTopAsync(page, "#cases-target");
             await PageLookTests.CheckAsync(page, $"policy-cases-{width}", problems, fullPage: false);
 
             var editor = page.Locator(":is(textarea#cases-yaml, #cases-yaml textarea)").First;
@@ -39,7 +39,7 @@ public sealed class PolicyCasesTabTests(BrowserFixture browser) : IClassFixture<
             await Assertions.Expect(failed).ToContainTextAsync("满5年当日应调整");
             await Assertions.Expect(failed).ToContainTextAsync("未通过");
             await Assertions.Expect(page.Locator(".case-table tr.case-differences")).ToContainTextAsync("2020-08-01");
-            await summary.ScrollIntoViewIfNeededAsync();
+            await failed.EvaluateAsync("e => e.scrollIntoView({ block: 'center' })");
             await PageLookTests.CheckAsync(page, $"policy-cases-failure-{width}", problems, fullPage: false);
         }
         catch
@@ -50,6 +50,10 @@ public sealed class PolicyCasesTabTests(BrowserFixture browser) : IClassFixture<
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    // The screenshot shows the results, not the long editor above them.
+    private static Task ScrollToTopAsync(IPage page, string selector) =>
+        page.Locator(selector).EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
 
     /// <summary>The tab turns interactive a moment after the page shows: click until its panel opens.</summary>
     private static async Task OpenCasesTabAsync(IPage page)
