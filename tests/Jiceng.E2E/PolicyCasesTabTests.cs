@@ -19,7 +19,6 @@ public sealed class PolicyCasesTabTests(BrowserFixture browser) : IClassFixture<
         try
         {
             await OpenCasesTabAsync(page);
-            await page.Locator("#cases-load-shipped").ClickAsync();
             await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameString = "r4.2-post-tenure.yaml" }).ClickAsync();
             await page.Locator("#cases-run").ClickAsync();
             var summary = page.Locator("#cases-summary");
@@ -55,18 +54,11 @@ public sealed class PolicyCasesTabTests(BrowserFixture browser) : IClassFixture<
     private static Task ScrollToTopAsync(IPage page, string selector) =>
         page.Locator(selector).EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
 
-    /// <summary>The tab turns interactive a moment after the page shows: click until its panel opens.</summary>
+    /// <summary>Opens the tab, then clicks 载入随附用例 until the page is interactive and the shipped files show.</summary>
     private static async Task OpenCasesTabAsync(IPage page)
     {
         var load = page.Locator("#cases-load-shipped");
-        for (var i = 0; i < 40 && !await load.IsVisibleAsync(); i++)
-        {
-            await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "政策用例" }).ClickAsync();
-            await page.WaitForTimeoutAsync(250);
-        }
-
-        await load.WaitForAsync();
-        // Interactive once a click on the button does something: the shipped files appear.
+        await PageLookTests.OpenTabAsync(page, "政策用例", load);
         for (var i = 0; i < 40 && await page.Locator(".case-files button").CountAsync() == 0; i++)
         {
             await load.ClickAsync();
