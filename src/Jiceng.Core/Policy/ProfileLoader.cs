@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jiceng.Core.Policy.Loading;
 
 namespace Jiceng.Core.Policy;
@@ -22,34 +21,12 @@ public static class ProfileLoader
     {
         var source = string.IsNullOrWhiteSpace(sourceName) ? "<profile>" : sourceName;
         var problems = new ProblemList(source);
-        // A byte-order mark is an encoding artefact, not content (File.ReadAllText strips it; other callers may not).
-        var text = (yamlText ?? "").TrimStart('\uFEFF');
-        if (text.Length > MaxLength)
+        var map = YamlDocument.RootMap(yamlText, MaxLength, problems, "政策配置文件",
+            "文件为空：政策配置应包含 profile 部分和 clause_1 … clause_10 各部分（见 policy/README.md）",
+            "映射（profile: …、clause_1: … 等部分）");
+        if (map is not null && new DocumentReader(problems).Read(map, source) is { } profile)
         {
-            problems.Add(ProfileProblemKind.TooLarge, Position.Start, null, string.Create(CultureInfo.InvariantCulture, $"文件过大（超过 {MaxLength:N0} 个字符），不像是政策配置文件"));
-            return ProfileLoadResult.Failure(problems.Sorted());
-        }
-
-        var root = YamlTreeReader.Read(text, problems);
-        switch (root)
-        {
-            case null or YScalar { IsNull: true } when problems.Count == 0:
-                problems.Add(ProfileProblemKind.Empty, root?.At ?? Position.Start, null,
-                    "文件为空：政策配置应包含 profile 部分和 clause_1 … clause_10 各部分（见 policy/README.md）");
-                break;
-            case null or YBad:
-                break;
-            case YMap map:
-                if (new DocumentReader(problems).Read(map, source) is { } profile)
-                {
-                    return ProfileLoadResult.Success(profile);
-                }
-
-                break;
-            default:
-                problems.Add(ProfileProblemKind.WrongType, root.At, null,
-                    $"文件顶层应为映射（profile: …、clause_1: … 等部分），却是{root.Describe()}");
-                break;
+            return ProfileLoadResult.Success(profile);
         }
 
         return ProfileLoadResult.Failure(problems.Sorted());

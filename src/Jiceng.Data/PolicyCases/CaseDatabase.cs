@@ -11,10 +11,11 @@ namespace Jiceng.Data.PolicyCases;
 
 /// <summary>
 /// Throw-away SQLite databases for policy cases, never a file and never the real database: the schema is built once
-/// from the real migrations into an in-memory template holding only the case district (案例区), and each case gets a
-/// copy of it (an in-memory backup, a few milliseconds).
+/// per process from the real migrations into an in-memory template holding only the case district (案例区), and each
+/// case gets a copy of it (an in-memory backup, a few milliseconds). Runs may overlap (a web page and a test): the
+/// template is only read, one copy at a time.
 /// </summary>
-internal sealed class CaseDatabase : IAsyncDisposable
+internal sealed class CaseDatabase
 {
     /// <summary>The district's 12-digit division code; case units get codes beneath it.</summary>
     public const string DistrictCode = "140603000000";
@@ -23,6 +24,11 @@ internal sealed class CaseDatabase : IAsyncDisposable
     private static readonly Lazy<KeyRing> Keys = new(() => KeyRing.Generate(DateTimeOffset.UtcNow));
 
     private static readonly AuditActor Actor = new("policy-test", "", null, "");
+
+    /// <summary>Guards the template connection (SQLite connections are not thread-safe) and its creation.</summary>
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    private static CaseDatabase? _shared;
 
     private readonly SqliteConnection _template;
 
@@ -35,7 +41,21 @@ internal sealed class CaseDatabase : IAsyncDisposable
     /// <summary>The scope of the whole case district: records are written and judged as the district would.</summary>
     public DataScope District { get; }
 
-    public static async Task<CaseDatabase> CreateAsync(CancellationToken ct)
+    /// <summary>The process's template, built on first use.</summary>
+    public static async Task<CaseDatabase> SharedAsync(CancellationToken ct)
+    {
+        await Gate.WaitAsync(ct);
+        try
+        {
+            return _shared ??= await CreateAsync(ct);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static async Task<CaseDatabase> CreateAsync(CancellationToken ct)
     {
         var template = await OpenAsync(ct);
         try
@@ -60,11 +80,26 @@ internal sealed class CaseDatabase : IAsyncDisposable
     public async Task<JicengDbContext> CopyAsync(CancellationToken ct)
     {
         var copy = await OpenAsync(ct);
-        _template.BackupDatabase(copy);
-        return Context(copy, owns: true);
-    }
+        try
+        {
+            await Gate.WaitAsync(ct);
+            try
+            {
+                _template.BackupDatabase(copy);
+            }
+            finally
+            {
+                Gate.Release();
+            }
 
-    public ValueTask DisposeAsync() => _template.DisposeAsync();
+            return Context(copy, owns: true);
+        }
+        catch
+        {
+            await copy.DisposeAsync();
+            throw;
+        }
+    }
 
     private static async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jiceng.Core.Common;
 using Jiceng.Core.Findings;
 using Jiceng.Core.Policy;
 using Jiceng.Core.Policy.Cases;
@@ -21,33 +22,22 @@ public static class PolicyCaseRunner
         var started = Stopwatch.GetTimestamp();
         var loaded = files.Select(f => (f.Source, Result: CaseFileLoader.Load(f.Yaml, f.Source))).ToList();
         var results = new List<CaseFileResult>();
-        CaseDatabase? database = null;
-        try
+        foreach (var (source, result) in loaded)
         {
-            foreach (var (source, result) in loaded)
+            if (!result.Succeeded)
             {
-                if (!result.Succeeded)
-                {
-                    results.Add(new CaseFileResult(source, result.Problems, []));
-                    continue;
-                }
-
-                database ??= await CaseDatabase.CreateAsync(ct);
-                var cases = new List<CaseResult>();
-                foreach (var c in result.Cases)
-                {
-                    cases.Add(await RunCaseAsync(database, c, profile, ct));
-                }
-
-                results.Add(new CaseFileResult(source, [], cases));
+                results.Add(new CaseFileResult(source, result.Problems, []));
+                continue;
             }
-        }
-        finally
-        {
-            if (database is not null)
+
+            var database = await CaseDatabase.SharedAsync(ct);
+            var cases = new List<CaseResult>();
+            foreach (var c in result.Cases)
             {
-                await database.DisposeAsync();
+                cases.Add(await RunCaseAsync(database, c, profile, ct));
             }
+
+            results.Add(new CaseFileResult(source, [], cases));
         }
 
         return new PolicyCaseRun(profile.Name, results, Stopwatch.GetElapsedTime(started));
@@ -61,7 +51,7 @@ public static class PolicyCaseRunner
         try
         {
             await using var db = await database.CopyAsync(ct);
-            var writer = new CaseRecordWriter(db, database.District, DateOnly.FromDateTime(DateTime.Now));
+            var writer = new CaseRecordWriter(db, database.District, ChinaTime.Today(TimeProvider.System));
             if (await writer.WriteAsync(c.Records, ct) is { } refusal)
             {
                 differences = [refusal];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Jiceng.Core.Policy.Loading;
 
 namespace Jiceng.Core.Policy.Cases;
@@ -18,30 +17,9 @@ public static class CaseFileLoader
     {
         var source = string.IsNullOrWhiteSpace(sourceName) ? "<cases>" : sourceName;
         var problems = new ProblemList(source);
-        var text = (yamlText ?? "").TrimStart('\uFEFF');
-        if (text.Length > MaxLength)
-        {
-            problems.Add(ProfileProblemKind.TooLarge, Position.Start, null, string.Create(CultureInfo.InvariantCulture, $"文件过大（超过 {MaxLength:N0} 个字符），不像是政策用例文件"));
-            return CaseFileLoadResult.Failure(problems.Sorted());
-        }
-
-        var root = YamlTreeReader.Read(text, problems);
-        IReadOnlyList<PolicyCase> cases = [];
-        switch (root)
-        {
-            case null or YScalar { IsNull: true } when problems.Count == 0:
-                problems.Add(ProfileProblemKind.Empty, root?.At ?? Position.Start, null, "文件为空：政策用例文件应包含 cases 列表（见 docs/policy-cases.md）");
-                break;
-            case null or YBad:
-                break;
-            case YMap map:
-                cases = new CaseReader(problems, source).Read(map);
-                break;
-            default:
-                problems.Add(ProfileProblemKind.WrongType, root.At, null, $"文件顶层应为映射（cases: …），却是{root.Describe()}");
-                break;
-        }
-
+        var map = YamlDocument.RootMap(yamlText, MaxLength, problems, "政策用例文件",
+            "文件为空：政策用例文件应包含 cases 列表（见 docs/policy-cases.md）", "映射（cases: …）");
+        var cases = map is null ? [] : new CaseReader(problems, source).Read(map);
         return problems.Count == 0 ? CaseFileLoadResult.Success(cases) : CaseFileLoadResult.Failure(problems.Sorted());
     }
 }
