@@ -38,6 +38,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Policy.PolicyProfileVersion> PolicyProfileVersions => Set<Policy.PolicyProfileVersion>();
 
+    public DbSet<Policy.PolicyCaseSet> PolicyCaseSets => Set<Policy.PolicyCaseSet>();
+
     public DbSet<PasswordHistoryEntry> PasswordHistory => Set<PasswordHistoryEntry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

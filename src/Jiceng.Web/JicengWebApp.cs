@@ -37,7 +37,10 @@ public static class JicengWebApp
         services.AddSingleton(TimeProvider.System);
         services.AddJicengData();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false);
+        // A YAML editor (policy draft, case file) sends its whole text in one message: room for the case-file bound
+        // (CaseSetLimits.MaxFileLength characters, up to 3 bytes each in UTF-8) instead of SignalR's default 32 KB.
+        services.AddRazorComponents().AddInteractiveServerComponents(o => o.DetailedErrors = false)
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 256 * 1024);
         services.AddCascadingAuthenticationState();
         services.AddJicengIdentity();
         services.AddJicengAudit();
@@ -57,6 +60,7 @@ public static class JicengWebApp
         services.AddJicengOpenApi();
         services.AddHostedService<StartupTasks>();
         services.AddSingleton<PolicyProfiles>();
+        services.AddSingleton<PolicyCaseSets>();
         services.AddSingleton<EvaluationService>();
         services.AddHostedService<NightlyEvaluation>();
         services.AddHostedService<StartupBanner>();
@@ -114,6 +118,7 @@ public static class JicengWebApp
         api.MapApiTokensApi();
         api.MapAccountsApi();
         api.MapTermsApi();
+        api.MapPolicyCasesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

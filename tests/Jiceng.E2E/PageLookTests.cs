@@ -67,19 +67,21 @@ public sealed class PageLookTests(BrowserFixture browser) : IClassFixture<Browse
     }
 
     /// <summary>The draft tab turns interactive a moment after the page shows: click until the form opens.</summary>
-    internal static async Task OpenDraftFormAsync(IPage page)
+    internal static Task OpenDraftFormAsync(IPage page) => OpenTabAsync(page, "修改与试算", page.Locator("#draft-form"));
+
+    /// <summary>A tab of the policy page turns interactive a moment after the page shows: click it until <paramref name="content"/> shows.</summary>
+    internal static async Task OpenTabAsync(IPage page, string tab, ILocator content)
     {
-        var form = page.Locator("#draft-form");
-        for (var i = 0; i < 40 && !await form.IsVisibleAsync(); i++)
+        for (var i = 0; i < 40 && !await content.IsVisibleAsync(); i++)
         {
-            await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "修改与试算" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = tab }).ClickAsync();
             await page.WaitForTimeoutAsync(250);
         }
 
-        await form.WaitForAsync();
+        await content.WaitForAsync();
     }
 
-    private static async Task CheckAsync(IPage page, string name, List<string> problems, bool fullPage = true)
+    internal static async Task CheckAsync(IPage page, string name, List<string> problems, bool fullPage = true)
     {
         // Let charts and late rows settle before measuring.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

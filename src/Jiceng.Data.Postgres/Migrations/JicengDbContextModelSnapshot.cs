@@ -758,6 +758,85 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("password_history", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastRunFailed")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LastRunFilesWithProblems")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LastRunPassed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ProfileEffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ProfileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int?>("ProfileVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileVersionId");
+
+                    b.HasIndex("ProfileEffectiveFrom", "ProfileVersionId");
+
+                    b.ToTable("policy_case_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSetFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("PolicyCaseSetId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyCaseSetId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("policy_case_set_files", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Data.Policy.PolicyProfileVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -1060,6 +1139,25 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
+                {
+                    b.HasOne("Jiceng.Data.Policy.PolicyProfileVersion", "ProfileVersion")
+                        .WithMany()
+                        .HasForeignKey("ProfileVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ProfileVersion");
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSetFile", b =>
+                {
+                    b.HasOne("Jiceng.Data.Policy.PolicyCaseSet", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PolicyCaseSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1119,6 +1217,11 @@ namespace Jiceng.Data.Postgres.Migrations
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>
                 {
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

@@ -731,6 +731,81 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("password_history", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastRunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastRunFailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastRunFilesWithProblems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastRunPassed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ProfileEffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProfileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProfileVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileVersionId");
+
+                    b.HasIndex("ProfileEffectiveFrom", "ProfileVersionId");
+
+                    b.ToTable("policy_case_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSetFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyCaseSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Yaml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyCaseSetId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("policy_case_set_files", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Data.Policy.PolicyProfileVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -1027,6 +1102,25 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
+                {
+                    b.HasOne("Jiceng.Data.Policy.PolicyProfileVersion", "ProfileVersion")
+                        .WithMany()
+                        .HasForeignKey("ProfileVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ProfileVersion");
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSetFile", b =>
+                {
+                    b.HasOne("Jiceng.Data.Policy.PolicyCaseSet", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PolicyCaseSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1086,6 +1180,11 @@ namespace Jiceng.Data.Sqlite.Migrations
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>
                 {
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
+                {
+                    b.Navigation("Files");
                 });
 #pragma warning restore 612, 618
         }

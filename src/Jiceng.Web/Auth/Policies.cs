@@ -5,6 +5,9 @@ public static class Policies
     /// <summary>Create, change and delete business records.</summary>
     public const string EditData = "EditData";
 
+    /// <summary>Change the policy profile and its case set, run policy cases: the organization department (as the draft tab).</summary>
+    public const string EditPolicy = "EditPolicy";
+
     /// <summary>Read and export the audit log: the audit administrator and auditors only.</summary>
     public const string ReadAudit = "ReadAudit";
 

@@ -1,6 +1,7 @@
 using Jiceng.Core.Policy;
 using Jiceng.Data;
 using Jiceng.Data.Policy;
+using Jiceng.Data.PolicyCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Web.Compliance;
@@ -21,8 +22,14 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
 
     public PolicyProfile InForceOn(DateOnly day) => Set.InForceOn(day);
 
-    /// <summary>Validates a draft; on success stores it as a new version in force from its effective date.</summary>
-    public async Task<ProfileLoadResult> AdoptAsync(string yaml, string user, CancellationToken ct = default)
+    private const string AdoptedSourcePrefix = "版本 ";
+
+    /// <summary>
+    /// Validates a draft; on success stores it as a new version in force from its effective date, with the case set
+    /// carried over (<paramref name="cases"/>, and the counts of their run against the draft) in the same save.
+    /// </summary>
+    public async Task<ProfileLoadResult> AdoptAsync(string yaml, string user, IReadOnlyList<Core.Policy.Cases.CaseFileText>? cases = null,
+        PolicyCaseRun? casesRun = null, CancellationToken ct = default)
     {
         var result = ProfileLoader.Load(yaml, "草案");
         if (!result.Succeeded)
@@ -31,11 +38,20 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.PolicyProfileVersions.Add(new PolicyProfileVersion
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = new PolicyProfileVersion
         {
             Name = result.Profile.Name, EffectiveFrom = result.Profile.EffectiveFrom, Yaml = yaml,
-            CreatedAt = clock.GetUtcNow().UtcDateTime, CreatedBy = user,
-        });
+            CreatedAt = now, CreatedBy = user,
+        };
+        db.PolicyProfileVersions.Add(version);
+        if (cases is { Count: > 0 })
+        {
+            var set = PolicyCaseSetStore.New(new CaseSetOwner(version.EffectiveFrom, null, version.Name), cases, user, now, casesRun);
+            set.ProfileVersion = version;
+            db.PolicyCaseSets.Add(set);
+        }
+
         await db.SaveChangesAsync(ct);
         _set = null;
         return result;
@@ -54,7 +70,7 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
         var adopted = new Dictionary<DateOnly, (PolicyProfile, string)>();
         foreach (var v in db.PolicyProfileVersions.AsNoTracking().OrderBy(v => v.Id).ToList())
         {
-            var result = ProfileLoader.Load(v.Yaml, $"版本 {v.Id}");
+            var result = ProfileLoader.Load(v.Yaml, AdoptedSourcePrefix + v.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (result.Succeeded)
             {
                 adopted[result.Profile.EffectiveFrom] = (result.Profile, v.Yaml);
@@ -63,6 +79,11 @@ public sealed class PolicyProfiles(IConfiguration config, IDbContextFactory<Jice
 
         return [.. adopted.Values];
     }
+
+    /// <summary>The profile a case set of <paramref name="profile"/> belongs to: its adopted version, or its shipped file's date.</summary>
+    public static CaseSetOwner OwnerOf(PolicyProfile profile) =>
+        new(profile.EffectiveFrom, profile.Source is { } source && source.StartsWith(AdoptedSourcePrefix, StringComparison.Ordinal)
+            && int.TryParse(source.AsSpan(AdoptedSourcePrefix.Length), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null, profile.Name);
 
     public static List<PolicyProfile> LoadFiles(string directory)
     {
