@@ -20,7 +20,7 @@ public sealed record LedgerChanges(int Opened, int Confirmed, int ValuesChanged,
 /// </summary>
 public static class FindingLedger
 {
-    private const string System = "system";
+    private const string SystemActor = "system";
 
     // A stage row s and a ledger row f with the same identity.
     private const string SameIdentity =
@@ -54,7 +54,7 @@ public static class FindingLedger
         // Values changed (severity, measured or required) on findings still open.
         var changed = await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.ValuesChanged}, @now, @run, '{System}', f."State", f."State", s."Severity", s."Measured", NULL
+            SELECT f."Id", {(int)FindingEventKind.ValuesChanged}, @now, @run, '{SystemActor}', f."State", f."State", s."Severity", s."Measured", NULL
             FROM findings f JOIN finding_stage s ON {SameIdentity}
             WHERE {open} AND (f."Severity" <> s."Severity" OR f."Measured" <> s."Measured" OR f."Required" <> s."Required")
             """, ct);
@@ -63,7 +63,7 @@ public static class FindingLedger
         var expiry = $"""f."State" = {(int)FindingState.SetAside} AND f."SetAsideUntil" < @asOf AND {stillFound}""";
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.SetAsideExpired}, @now, @run, '{System}', f."State", {(int)FindingState.Open}, NULL, NULL, NULL
+            SELECT f."Id", {(int)FindingEventKind.SetAsideExpired}, @now, @run, '{SystemActor}', f."State", {(int)FindingState.Open}, NULL, NULL, NULL
             FROM findings f WHERE {expiry}
             """, ct);
         var expired = await sql.ExecAsync($"""
@@ -79,7 +79,7 @@ public static class FindingLedger
         var resolve = $"""{open} AND {inRunScope} AND NOT {stillFound}""";
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.Resolved}, @now, @run, '{System}', f."State", {(int)FindingState.Resolved}, NULL, NULL, NULL
+            SELECT f."Id", {(int)FindingEventKind.Resolved}, @now, @run, '{SystemActor}', f."State", {(int)FindingState.Resolved}, NULL, NULL, NULL
             FROM findings f WHERE {resolve}
             """, ct);
         var resolved = await sql.ExecAsync($"""
@@ -90,7 +90,7 @@ public static class FindingLedger
         // Reopened: resolved before, found again; the history stays, the plan starts over.
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.Reopened}, @now, @run, '{System}', f."State", {(int)FindingState.Open}, s."Severity", s."Measured", NULL
+            SELECT f."Id", {(int)FindingEventKind.Reopened}, @now, @run, '{SystemActor}', f."State", {(int)FindingState.Open}, s."Severity", s."Measured", NULL
             FROM findings f JOIN finding_stage s ON {SameIdentity} WHERE f."State" = {(int)FindingState.Resolved}
             """, ct);
         var reopened = await sql.ExecAsync($"""
@@ -112,7 +112,7 @@ public static class FindingLedger
             """, ct);
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.Opened}, @now, @run, '{System}', NULL, {(int)FindingState.Open}, f."Severity", f."Measured", NULL
+            SELECT f."Id", {(int)FindingEventKind.Opened}, @now, @run, '{SystemActor}', NULL, {(int)FindingState.Open}, f."Severity", f."Measured", NULL
             FROM findings f WHERE f."FirstSeenRunId" = @run
             """, ct);
 
