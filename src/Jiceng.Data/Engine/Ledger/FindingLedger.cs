@@ -29,12 +29,13 @@ public static class FindingLedger
     private const string EventColumns =
         """INSERT INTO finding_events ("FindingId", "Kind", "At", "RunId", "Actor", "FromState", "ToState", "Severity", "Measured", "Note") """;
 
-    private const string CurrentValues =
-        """
-        "Clause" = s."Clause", "Severity" = s."Severity", "SubjectCode" = s."SubjectCode", "SubjectName" = s."SubjectName",
-        "OrgUnitId" = s."OrgUnitId", "OrgUnitPath" = s."OrgUnitPath", "TownshipId" = s."TownshipId", "Measured" = s."Measured",
-        "Required" = s."Required", "Message" = s."Message", "Due" = s."Due", "LastSeenRunId" = @run, "LastSeenAt" = @now
-        """;
+    private static readonly string[] ValueColumns =
+        ["Clause", "Severity", "SubjectCode", "SubjectName", "OrgUnitId", "OrgUnitPath", "TownshipId", "Measured", "Required", "Message", "Due"];
+
+    // The run's values of a finding (s) onto its ledger row (f), and whether any differs.
+    private static readonly string CurrentValues = string.Join(", ", ValueColumns.Select(c => $"\"{c}\" = s.\"{c}\""));
+    private static readonly string AnyValueDiffers = string.Join(" OR ", ValueColumns.Select(c => $"f.\"{c}\" IS DISTINCT FROM s.\"{c}\""));
+    private const string SeenNow = "\"LastSeenRunId\" = @run, \"LastSeenAt\" = @now";
 
     /// <summary>
     /// Reconciles <paramref name="run"/> (already saved, with its id) with <paramref name="findings"/>, inside the
@@ -70,9 +71,13 @@ public static class FindingLedger
             UPDATE findings AS f SET "State" = {(int)FindingState.Open}, "SetAsideUntil" = NULL, "Version" = f."Version" + 1 WHERE {expiry}
             """, ct);
 
-        // Confirmed: still open and found again (last seen, current values).
+        // Confirmed: still open and found again. Every row gets its last-seen run; only rows whose values moved are
+        // rewritten with them (an unchanged run touches no indexed column).
         var confirmed = await sql.ExecAsync($"""
-            UPDATE findings AS f SET {CurrentValues} FROM finding_stage s WHERE {SameIdentity} AND {open}
+            UPDATE findings AS f SET {SeenNow} FROM finding_stage s WHERE {SameIdentity} AND {open}
+            """, ct);
+        await sql.ExecAsync($"""
+            UPDATE findings AS f SET {CurrentValues} FROM finding_stage s WHERE {SameIdentity} AND {open} AND ({AnyValueDiffers})
             """, ct);
 
         // Resolved: open, inside the run's scope, rule and year, and not found.
@@ -94,7 +99,7 @@ public static class FindingLedger
             FROM findings f JOIN finding_stage s ON {SameIdentity} WHERE f."State" = {(int)FindingState.Resolved}
             """, ct);
         var reopened = await sql.ExecAsync($"""
-            UPDATE findings AS f SET {CurrentValues}, "State" = {(int)FindingState.Open}, "ResolvedRunId" = NULL, "ResolvedOn" = NULL,
+            UPDATE findings AS f SET {CurrentValues}, {SeenNow}, "State" = {(int)FindingState.Open}, "ResolvedRunId" = NULL, "ResolvedOn" = NULL,
                 "PlannedDate" = NULL, "SetAsideUntil" = NULL, "ReopenCount" = f."ReopenCount" + 1, "Version" = f."Version" + 1
             FROM finding_stage s WHERE {SameIdentity} AND f."State" = {(int)FindingState.Resolved}
             """, ct);
