@@ -22,6 +22,9 @@ public static class FindingLedger
 {
     private const string SystemActor = "system";
 
+    /// <summary>Above this many new findings (a first load), PostgreSQL's statistics of the ledger are refreshed at once.</summary>
+    private const int BulkOpening = 10_000;
+
     // A stage row s and a ledger row f with the same identity.
     private const string SameIdentity =
         """s."RunId" = @run AND s."Rule" = f."Rule" AND s."SubjectKind" = f."SubjectKind" AND s."SubjectId" = f."SubjectId" AND s."Period" = f."Period" AND s."Topic" = f."Topic" """;
@@ -115,6 +118,11 @@ public static class FindingLedger
             FROM finding_stage s
             WHERE s."RunId" = @run AND NOT EXISTS (SELECT 1 FROM findings f WHERE {SameIdentity})
             """, ct);
+        if (opened > BulkOpening && db.Database.IsNpgsql())
+        {
+            await sql.ExecAsync("ANALYZE findings", ct);
+        }
+
         await sql.ExecAsync($"""
             {EventColumns}
             SELECT f."Id", {(int)FindingEventKind.Opened}, @now, @run, '{SystemActor}', NULL, {(int)FindingState.Open}, f."Severity", f."Measured", NULL
@@ -139,6 +147,9 @@ public static class FindingLedger
         if (connection is NpgsqlConnection npgsql)
         {
             await CopyAsync(npgsql, runId, findings, township, ct);
+            // Fresh statistics, or the planner takes the just-copied rows for none and joins them row by row.
+            await using var analyze = new NpgsqlCommand("ANALYZE finding_stage", npgsql);
+            await analyze.ExecuteNonQueryAsync(ct);
             return;
         }
 
