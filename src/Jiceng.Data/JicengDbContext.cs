@@ -36,6 +36,14 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
 
+    public DbSet<FindingEvent> FindingEvents => Set<FindingEvent>();
+
+    public DbSet<FindingExplanation> FindingExplanations => Set<FindingExplanation>();
+
+    public DbSet<FindingAttachment> FindingAttachments => Set<FindingAttachment>();
+
+    internal DbSet<FindingStageRow> FindingStage => Set<FindingStageRow>();
+
     public DbSet<Policy.PolicyProfileVersion> PolicyProfileVersions => Set<Policy.PolicyProfileVersion>();
 
     public DbSet<Policy.PolicyCaseSet> PolicyCaseSets => Set<Policy.PolicyCaseSet>();

@@ -119,6 +119,7 @@ public static class JicengWebApp
         api.MapAccountsApi();
         api.MapTermsApi();
         api.MapPolicyCasesApi();
+        api.MapFindingsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -467,6 +467,9 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Property<int>("Infos")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("ProfileEffectiveFrom")
                         .HasColumnType("date");
 
@@ -474,6 +477,12 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ScopeOrgUnitId")
                         .HasColumnType("integer");
@@ -507,6 +516,143 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("evaluation_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<long>("ExplanationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExplanationId");
+
+                    b.ToTable("finding_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FromState")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Measured")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "Id");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("finding_events", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingExplanation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PreviousState")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SetAsideUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("finding_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Data.Engine.FindingRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -514,6 +660,146 @@ namespace Jiceng.Data.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssigneePerson")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("AssigneeUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Clause")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("FirstSeenRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastSeenRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Measured")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrgUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ParametersUsed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("PlannedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Required")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ResolvedRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("SetAsideUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeUnitId");
+
+                    b.HasIndex("FirstSeenRunId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("State", "PlannedDate");
+
+                    b.HasIndex("Year", "OrgUnitPath");
+
+                    b.HasIndex("Rule", "SubjectKind", "SubjectId", "Period", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("findings", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingStageRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Clause")
                         .HasColumnType("integer");
@@ -558,9 +844,6 @@ namespace Jiceng.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<long>("RunId")
-                        .HasColumnType("bigint");
-
                     b.Property<int>("Severity")
                         .HasColumnType("integer");
 
@@ -588,13 +871,11 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Property<int?>("TownshipId")
                         .HasColumnType("integer");
 
-                    b.HasKey("Id");
+                    b.HasKey("RunId", "Ordinal");
 
-                    b.HasIndex("RunId", "OrgUnitPath");
+                    b.HasIndex("Rule", "SubjectKind", "SubjectId", "Period", "Topic", "RunId");
 
-                    b.HasIndex("RunId", "Rule");
-
-                    b.ToTable("findings", (string)null);
+                    b.ToTable("finding_stage", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Data.Identity.ApiTokens.ApiToken", b =>
@@ -1101,13 +1382,39 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jiceng.Data.Engine.FindingRecord", b =>
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingAttachment", b =>
                 {
-                    b.HasOne("Jiceng.Data.Engine.EvaluationRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
+                    b.HasOne("Jiceng.Data.Engine.FindingExplanation", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ExplanationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingEvent", b =>
+                {
+                    b.HasOne("Jiceng.Data.Engine.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingExplanation", b =>
+                {
+                    b.HasOne("Jiceng.Data.Engine.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingRecord", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Jiceng.Data.Identity.ApiTokens.ApiToken", b =>
@@ -1217,6 +1524,11 @@ namespace Jiceng.Data.Postgres.Migrations
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>
                 {
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingExplanation", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>

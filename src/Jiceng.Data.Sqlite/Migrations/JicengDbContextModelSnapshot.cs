@@ -446,6 +446,9 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Property<int>("Infos")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("ProfileEffectiveFrom")
                         .HasColumnType("TEXT");
 
@@ -453,6 +456,12 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ScopeOrgUnitId")
                         .HasColumnType("INTEGER");
@@ -486,10 +495,281 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("evaluation_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExplanationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExplanationId");
+
+                    b.ToTable("finding_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measured")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToState")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId", "Id");
+
+                    b.HasIndex("Kind", "At");
+
+                    b.ToTable("finding_events", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingExplanation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FindingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PreviousState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SetAsideUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FindingId");
+
+                    b.ToTable("finding_explanations", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Data.Engine.FindingRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssigneePerson")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssigneeUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Clause")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSeenRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Measured")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrgUnitPath")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParametersUsed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Required")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SetAsideUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssigneeUnitId");
+
+                    b.HasIndex("FirstSeenRunId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("State", "PlannedDate");
+
+                    b.HasIndex("Year", "OrgUnitPath");
+
+                    b.HasIndex("Rule", "SubjectKind", "SubjectId", "Period", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("findings", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingStageRow", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Clause")
@@ -535,9 +815,6 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("RunId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Severity")
                         .HasColumnType("INTEGER");
 
@@ -565,13 +842,11 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Property<int?>("TownshipId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.HasKey("RunId", "Ordinal");
 
-                    b.HasIndex("RunId", "OrgUnitPath");
+                    b.HasIndex("Rule", "SubjectKind", "SubjectId", "Period", "Topic", "RunId");
 
-                    b.HasIndex("RunId", "Rule");
-
-                    b.ToTable("findings", (string)null);
+                    b.ToTable("finding_stage", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Data.Identity.ApiTokens.ApiToken", b =>
@@ -1064,13 +1339,39 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Jiceng.Data.Engine.FindingRecord", b =>
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingAttachment", b =>
                 {
-                    b.HasOne("Jiceng.Data.Engine.EvaluationRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
+                    b.HasOne("Jiceng.Data.Engine.FindingExplanation", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ExplanationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingEvent", b =>
+                {
+                    b.HasOne("Jiceng.Data.Engine.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingExplanation", b =>
+                {
+                    b.HasOne("Jiceng.Data.Engine.FindingRecord", null)
+                        .WithMany()
+                        .HasForeignKey("FindingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingRecord", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Jiceng.Data.Identity.ApiTokens.ApiToken", b =>
@@ -1180,6 +1481,11 @@ namespace Jiceng.Data.Sqlite.Migrations
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>
                 {
                     b.Navigation("Seats");
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Engine.FindingExplanation", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 
             modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>

@@ -12,8 +12,8 @@ namespace Jiceng.Data.Audit;
 /// </summary>
 internal static class EntityAudit
 {
-    /// <summary>Not audited row by row: the log itself, bulk findings (their run is audited), password history (hashes).</summary>
-    private static readonly HashSet<Type> Skipped = [typeof(AuditEntry), typeof(AuditChainHead), typeof(FindingRecord), typeof(PasswordHistoryEntry)];
+    /// <summary>Not audited row by row: the log itself, the ledger's staging and events (the ledger row's change is audited), attachments' bytes, password history (hashes).</summary>
+    private static readonly HashSet<Type> Skipped = [typeof(AuditEntry), typeof(AuditChainHead), typeof(FindingStageRow), typeof(FindingEvent), typeof(FindingAttachment), typeof(PasswordHistoryEntry)];
 
     /// <summary>Sign-in bookkeeping of a user: a change of only these is no audited write (the sign-in entry covers it).</summary>
     private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal)

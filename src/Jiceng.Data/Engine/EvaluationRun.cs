@@ -34,6 +34,15 @@ public sealed class EvaluationRun
 
     public int Infos { get; set; }
 
+    /// <summary>Findings first seen by this run (opened in the ledger).</summary>
+    public int Opened { get; set; }
+
+    /// <summary>Open findings this run no longer found (resolved in the ledger).</summary>
+    public int Resolved { get; set; }
+
+    /// <summary>Resolved findings this run found again.</summary>
+    public int Reopened { get; set; }
+
     /// <summary>cli | nightly | manual | test.</summary>
     public string Trigger { get; set; } = "";
 }

@@ -7,8 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Engine;
 
-/// <summary>The findings of one evaluation, before or after they are stored.</summary>
-public sealed record EvaluationResult(EvaluationRun Run, IReadOnlyList<Finding> Findings);
+/// <summary>The findings of one evaluation, before or after they are stored, and the rules that judged.</summary>
+public sealed record EvaluationResult(EvaluationRun Run, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>The ids of the rules evaluated: the ledger resolves only their findings.</summary>
+    public IReadOnlyList<string> Rules { get; init; } = [.. RuleCatalog.All.Select(r => r.Id)];
+}
 
 /// <summary>
 /// Runs the rules: each facts family is loaded once for the scope and day (set-based), every rule of that family
@@ -62,10 +66,13 @@ public static class Evaluator
             Warnings = ordered.Count(f => f.Severity == Severity.Warning),
             Infos = ordered.Count(f => f.Severity == Severity.Info),
         };
-        return new EvaluationResult(run, ordered);
+        return new EvaluationResult(run, ordered) { Rules = [.. rules.Select(r => r.Id)] };
     }
 
-    /// <summary>Stores a run and its findings in one transaction; returns the run with its id.</summary>
+    /// <summary>
+    /// Stores a run and reconciles the ledger with its findings in one transaction (<see cref="Ledger.FindingLedger"/>);
+    /// returns the run with its id and its opened, resolved and reopened counts.
+    /// </summary>
     public static async Task<EvaluationRun> SaveAsync(JicengDbContext db, EvaluationResult result, string trigger, CancellationToken ct = default)
     {
         // Townships inside the scope, or the one the scope lies in (a village scope).
@@ -82,16 +89,7 @@ public static class Evaluator
         result.Run.Trigger = trigger;
         db.EvaluationRuns.Add(result.Run);
         await db.SaveChangesAsync(ct);
-        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        foreach (var chunk in result.Findings.Chunk(1000))
-        {
-            db.Findings.AddRange(chunk.Select(f => FindingRecord.From(result.Run.Id, f, TownshipOf(f.Subject.OrgUnitPath, townshipIds))));
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
-        }
-
-        db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        await Ledger.FindingLedger.ReconcileAsync(db, result.Run, result.Findings, result.Rules, path => TownshipOf(path, townshipIds), ct);
         await tx.CommitAsync(ct);
         return result.Run;
     }

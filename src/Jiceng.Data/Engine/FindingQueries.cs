@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Engine;
 
-/// <summary>A filter over one run's findings.</summary>
+/// <summary>A filter over the current findings.</summary>
 public sealed record FindingFilter
 {
     public Severity? Severity { get; init; }
@@ -31,8 +31,8 @@ public sealed record FindingSummary(
     IReadOnlyList<CountRow<(int? Id, string Name)>> ByTownship);
 
 /// <summary>
-/// Reads of stored findings, always through the reader's scope: a run made for the district serves a township user
-/// too, restricted to the findings whose subject lies in the township.
+/// Reads of the current findings (the ledger's unresolved ones), always through the reader's scope: a run made for the
+/// district serves a township user too, restricted to the findings whose subject lies in the township.
 /// </summary>
 public static class FindingQueries
 {
@@ -49,9 +49,16 @@ public static class FindingQueries
     public static IQueryable<FindingRecord> InScope(this IQueryable<FindingRecord> findings, DataScope scope) =>
         findings.Where(f => f.OrgUnitPath.StartsWith(scope.Path));
 
+    /// <summary>
+    /// The ledger's findings of the run's year that evaluations still find (every state but resolved): after a run,
+    /// exactly the findings of the latest evaluation of each part of the scope.
+    /// </summary>
+    public static IQueryable<FindingRecord> Current(this IQueryable<FindingRecord> findings, EvaluationRun run) =>
+        findings.Where(f => f.Year == run.Year && f.State != FindingState.Resolved);
+
     public static async Task<FindingSummary> SummaryAsync(JicengDbContext db, DataScope scope, EvaluationRun run, CancellationToken ct = default)
     {
-        var findings = db.Findings.AsNoTracking().Where(f => f.RunId == run.Id).InScope(scope);
+        var findings = db.Findings.AsNoTracking().Current(run).InScope(scope);
         var byRule = await findings.GroupBy(f => new { f.Rule, f.Clause, f.Severity })
             .Select(g => new { g.Key.Rule, g.Key.Clause, g.Key.Severity, Count = g.Count() }).ToListAsync(ct);
         var byTownship = await findings.GroupBy(f => new { f.TownshipId, f.Severity })
@@ -81,9 +88,9 @@ public static class FindingQueries
         return new FindingSummary(run, total, clauses, rules, townships);
     }
 
-    public static async Task<Paged<FindingRecord>> ListAsync(JicengDbContext db, DataScope scope, long runId, FindingFilter filter, CancellationToken ct = default)
+    public static async Task<Paged<FindingRecord>> ListAsync(JicengDbContext db, DataScope scope, EvaluationRun run, FindingFilter filter, CancellationToken ct = default)
     {
-        var q = db.Findings.AsNoTracking().Where(f => f.RunId == runId).InScope(scope);
+        var q = db.Findings.AsNoTracking().Current(run).InScope(scope);
         if (filter.Severity is { } s)
         {
             q = q.Where(f => f.Severity == s);
@@ -118,9 +125,9 @@ public static class FindingQueries
         return new Paged<FindingRecord>(items, total, page, size);
     }
 
-    /// <summary>The reader's to-do list (待办): violations and warnings of the latest run, soonest due first.</summary>
+    /// <summary>The reader's to-do list (待办): current violations and warnings not set aside, soonest due first.</summary>
     public static async Task<IReadOnlyList<FindingRecord>> TodoAsync(JicengDbContext db, DataScope scope, EvaluationRun run, int take, CancellationToken ct = default) =>
-        await db.Findings.AsNoTracking().Where(f => f.RunId == run.Id && f.Severity != Severity.Info).InScope(scope)
+        await db.Findings.AsNoTracking().Current(run).Where(f => f.Severity != Severity.Info && f.State != FindingState.SetAside).InScope(scope)
             .OrderBy(f => f.Due == null).ThenBy(f => f.Due).ThenByDescending(f => f.Severity).ThenBy(f => f.Id)
             .Take(take).ToListAsync(ct);
 

@@ -60,6 +60,7 @@ public static class IdentitySetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditData, p => p.RequireRole(Roles.DataEditors))
             .AddPolicy(Policies.EditPolicy, p => p.RequireRole(Roles.OrgDepartment))
+            .AddPolicy(Policies.DecideExplanations, p => p.RequireRole(Roles.OrgDepartment))
             .AddPolicy(Policies.RevealIdNumber, p => p.RequireRole(Roles.IdNumberReaders))
             .AddPolicy(Policies.ReadAccounts, p => p.RequireRole(Roles.Administrators))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))

@@ -8,6 +8,9 @@ public static class Policies
     /// <summary>Change the policy profile and its case set, run policy cases: the organization department (as the draft tab).</summary>
     public const string EditPolicy = "EditPolicy";
 
+    /// <summary>Accept or reject a finding's explanation (情况说明): the organization department.</summary>
+    public const string DecideExplanations = "DecideExplanations";
+
     /// <summary>Read and export the audit log: the audit administrator and auditors only.</summary>
     public const string ReadAudit = "ReadAudit";
 
