@@ -45,15 +45,12 @@ public enum ExplanationDecision
     Rejected = 2,
 }
 
-/// <summary>A file of an explanation, kept in the database (bounded size, checked content type).</summary>
+/// <summary>A file of an explanation, kept in the database (bounded size, checked content type: <see cref="Ledger.AttachmentCheck"/>).</summary>
 public sealed class FindingAttachment
 {
-    public const int MaxBytes = 5 * 1024 * 1024;
-    public const int MaxPerExplanation = 5;
+    public const int MaxBytes = 2 * 1024 * 1024;
+    public const int MaxPerExplanation = 3;
     public const int FileNameMaxLength = 128;
-
-    /// <summary>What may be attached: PDF, images and office documents, recognised by their first bytes too.</summary>
-    public static IReadOnlyList<string> ContentTypes { get; } = ["application/pdf", "image/png", "image/jpeg", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"];
 
     public long Id { get; set; }
 
