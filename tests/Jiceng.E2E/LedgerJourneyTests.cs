@@ -1,0 +1,117 @@
+using Jiceng.Data;
+using Jiceng.Data.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Jiceng.E2E;
+
+/// <summary>
+/// The ledger's main journey (issue 18): township staff assign a finding of their township and explain it with an
+/// attachment; the organization department accepts the explanation; the township's ledger no longer lists it.
+/// </summary>
+public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Person = "测试责任人";
+    private const string Explanation = "该岗位人选已进入任职程序，预计下月完成，请求暂缓整改。";
+    private const string Reason = "情况属实，同意长期免于整改。";
+
+    [Fact]
+    public async Task TownshipAssignsAndExplains_OrgDepartmentAccepts()
+    {
+        var township = await browser.App.TownshipUserAsync();
+        var (findingId, townshipId) = await OpenFindingOfFirstTownshipAsync();
+        var page = await browser.NewSignedInPageAsync($"/compliance/findings/{findingId}", 1280, 900, township);
+        try
+        {
+            await WhenInteractiveAsync(page, "#finding-actions");
+            await page.GetByLabel("责任人").FillAsync(Person);
+            var planned = page.GetByLabel("计划完成时限");
+            await planned.FillAsync(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await planned.PressAsync("Enter");
+            await page.Locator("#assign-submit").ClickAsync();
+            await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync(Person, new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator(".history-table")).ToContainTextAsync("分派责任");
+
+            await page.GetByLabel("情况说明（未能整改或无需整改的原因）").FillAsync(Explanation);
+            await page.Locator("#explain-files").SetInputFilesAsync(new FilePayload
+            {
+                Name = "说明材料.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+            });
+            await page.Locator("#explain-submit").ClickAsync();
+            await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync("情况说明待审核", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator(".attachments")).ToContainTextAsync("说明材料.pdf");
+            // A township user may not decide: no decision controls.
+            await Assertions.Expect(page.Locator("#decide-accept")).ToHaveCountAsync(0);
+            await BrowserFixture.SaveAsync(page, "ledger-journey-explained");
+
+            var org = await browser.NewSignedInPageAsync($"/compliance/findings/{findingId}", 1280, 900);
+            await WhenInteractiveAsync(org, "#decide-accept");
+            // Without a reason the command refuses in Chinese and nothing changes.
+            await org.Locator("#decide-mode").GetByText("长期免于整改").ClickAsync();
+            await org.Locator("#decide-accept").ClickAsync();
+            await Assertions.Expect(org.Locator("#action-refusal")).ToContainTextAsync("采纳理由：必填");
+            await Assertions.Expect(org.Locator("#responsibility")).ToContainTextAsync("情况说明待审核");
+
+            await org.GetByLabel("理由").FillAsync(Reason);
+            await org.Locator("#decide-accept").ClickAsync();
+            await Assertions.Expect(org.Locator("#responsibility")).ToContainTextAsync("说明已采纳", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(org.Locator(".explanation").Last).ToContainTextAsync(Reason);
+            await BrowserFixture.SaveAsync(org, "ledger-journey-accepted");
+
+            // The attachment downloads for the reader in scope.
+            var download = await org.RunAndWaitForDownloadAsync(() => org.Locator(".attachments a").Last.ClickAsync());
+            Assert.Equal("说明材料.pdf", download.SuggestedFilename);
+
+            // Set aside, it leaves the township's ledger.
+            await page.GotoAsync($"{browser.BaseUrl}/compliance/ledger");
+            await page.Locator(".ledger-title").WaitForAsync();
+            await Assertions.Expect(page.Locator($".ledger-table a[href='compliance/findings/{findingId}']")).ToHaveCountAsync(0);
+            Assert.True(townshipId > 0);
+        }
+        catch
+        {
+            await BrowserFixture.SaveAsync(page, "failure-ledger-journey");
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task TownshipUser_NeverSeesAnotherTownshipsFinding()
+    {
+        var township = await browser.App.TownshipUserAsync();
+        var other = await FindingOutsideFirstTownshipAsync();
+        var page = await browser.NewSignedInPageAsync($"/compliance/findings/{other}", 1280, 900, township);
+        await Assertions.Expect(page.GetByText("未找到该问题，或该问题不在您的数据范围内")).ToBeVisibleAsync();
+        var response = await page.APIRequest.GetAsync($"{browser.BaseUrl}/compliance/findings/{other}/attachments/1");
+        Assert.Equal(404, response.Status);
+    }
+
+    /// <summary>A page is served first without its circuit; controls respond once it is attached and the page idles.</summary>
+    private static async Task WhenInteractiveAsync(IPage page, string selector)
+    {
+        await page.Locator(selector).WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForTimeoutAsync(1000);
+    }
+
+    private async Task<(long Id, int TownshipId)> OpenFindingOfFirstTownshipAsync()
+    {
+        using var scope = browser.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
+        var township = await FirstTownshipAsync(db);
+        var id = await db.Findings.Where(f => f.TownshipId == township && f.State == FindingState.Open).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
+        return (id, township);
+    }
+
+    private async Task<long> FindingOutsideFirstTownshipAsync()
+    {
+        using var scope = browser.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
+        var township = await FirstTownshipAsync(db);
+        return await db.Findings.Where(f => f.TownshipId != township && f.TownshipId != null).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
+    }
+
+    private static Task<int> FirstTownshipAsync(JicengDbContext db) =>
+        db.OrgUnits.Where(u => u.Kind == Core.Org.OrgUnitKind.Township).OrderBy(u => u.Code).Select(u => u.Id).FirstAsync();
+}
