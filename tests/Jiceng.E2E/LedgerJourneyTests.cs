@@ -19,28 +19,33 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task TownshipAssignsAndExplains_OrgDepartmentAccepts()
     {
+        // The server starts with the first page; the app's services are read after that.
+        await browser.NewPageAsync();
         var township = await browser.App.TownshipUserAsync();
         var (findingId, townshipId) = await OpenFindingOfFirstTownshipAsync();
         var page = await browser.NewSignedInPageAsync($"/compliance/findings/{findingId}", 1280, 900, township);
         try
         {
             await WhenInteractiveAsync(page, "#finding-actions");
-            await page.GetByLabel("责任人").FillAsync(Person);
-            var planned = page.GetByLabel("计划完成时限");
+            var actions = page.Locator("#finding-actions");
+            await actions.GetByLabel("责任人", Exact).FillAsync(Person);
+            var planned = actions.GetByLabel("计划完成时限", Exact);
             await planned.FillAsync(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             await planned.PressAsync("Enter");
             await page.Locator("#assign-submit").ClickAsync();
             await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync(Person, new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             await Assertions.Expect(page.Locator(".history-table")).ToContainTextAsync("分派责任");
 
-            await page.GetByLabel("情况说明（未能整改或无需整改的原因）").FillAsync(Explanation);
+            await actions.GetByLabel("情况说明（未能整改或无需整改的原因）", Exact).FillAsync(Explanation);
             await page.Locator("#explain-files").SetInputFilesAsync(new FilePayload
             {
                 Name = "说明材料.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
             });
+            // The choice reaches the server a moment later: submit once the panel lists the file.
+            await Assertions.Expect(page.Locator(".chosen-files")).ToContainTextAsync("说明材料.pdf");
             await page.Locator("#explain-submit").ClickAsync();
             await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync("情况说明待审核", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
-            await Assertions.Expect(page.Locator(".attachments")).ToContainTextAsync("说明材料.pdf");
+            await Assertions.Expect(page.Locator(".explanation .attachments")).ToContainTextAsync("说明材料.pdf");
             // A township user may not decide: no decision controls.
             await Assertions.Expect(page.Locator("#decide-accept")).ToHaveCountAsync(0);
             await BrowserFixture.SaveAsync(page, "ledger-journey-explained");
@@ -53,7 +58,7 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
             await Assertions.Expect(org.Locator("#action-refusal")).ToContainTextAsync("采纳理由：必填");
             await Assertions.Expect(org.Locator("#responsibility")).ToContainTextAsync("情况说明待审核");
 
-            await org.GetByLabel("理由").FillAsync(Reason);
+            await org.Locator("#finding-actions").GetByLabel("理由", Exact).FillAsync(Reason);
             await org.Locator("#decide-accept").ClickAsync();
             await Assertions.Expect(org.Locator("#responsibility")).ToContainTextAsync("说明已采纳", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             await Assertions.Expect(org.Locator(".explanation").Last).ToContainTextAsync(Reason);
@@ -79,6 +84,8 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
     [Fact]
     public async Task TownshipUser_NeverSeesAnotherTownshipsFinding()
     {
+        // The server starts with the first page; the app's services are read after that.
+        await browser.NewPageAsync();
         var township = await browser.App.TownshipUserAsync();
         var other = await FindingOutsideFirstTownshipAsync();
         var page = await browser.NewSignedInPageAsync($"/compliance/findings/{other}", 1280, 900, township);
@@ -86,6 +93,8 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
         var response = await page.APIRequest.GetAsync($"{browser.BaseUrl}/compliance/findings/{other}/attachments/1");
         Assert.Equal(404, response.Status);
     }
+
+    private static readonly LocatorGetByLabelOptions Exact = new() { Exact = true };
 
     /// <summary>A page is served first without its circuit; controls respond once it is attached and the page idles.</summary>
     private static async Task WhenInteractiveAsync(IPage page, string selector)
