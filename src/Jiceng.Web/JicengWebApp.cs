@@ -115,6 +115,7 @@ public static class JicengWebApp
         api.MapApiTokensApi();
         api.MapAccountsApi();
         api.MapTermsApi();
+        api.MapFindingsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

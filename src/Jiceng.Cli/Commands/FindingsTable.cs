@@ -38,6 +38,11 @@ internal static class FindingsTable
 
         AnsiConsole.Write(list);
         AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"共 {result.Findings.Count} 条：违规 {run.Violations}，预警 {run.Warnings}，提示 {run.Infos}");
+        if (run.Id != 0)
+        {
+            // Saved: the ledger's changes of this run.
+            AnsiConsole.MarkupLine(CultureInfo.InvariantCulture, $"整改台账：新发现 {run.Opened}，已核销 {run.Resolved}，再次出现 {run.Reopened}");
+        }
     }
 
     public static string Label(Severity s) => s switch

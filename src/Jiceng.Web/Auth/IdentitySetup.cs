@@ -59,6 +59,7 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditData, p => p.RequireRole(Roles.DataEditors))
+            .AddPolicy(Policies.DecideExplanations, p => p.RequireRole(Roles.OrgDepartment))
             .AddPolicy(Policies.RevealIdNumber, p => p.RequireRole(Roles.IdNumberReaders))
             .AddPolicy(Policies.ReadAccounts, p => p.RequireRole(Roles.Administrators))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))

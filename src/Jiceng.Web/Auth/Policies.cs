@@ -5,6 +5,9 @@ public static class Policies
     /// <summary>Create, change and delete business records.</summary>
     public const string EditData = "EditData";
 
+    /// <summary>Accept or reject a finding's explanation (情况说明): the organization department.</summary>
+    public const string DecideExplanations = "DecideExplanations";
+
     /// <summary>Read and export the audit log: the audit administrator and auditors only.</summary>
     public const string ReadAudit = "ReadAudit";
 

@@ -26,9 +26,10 @@ public sealed class EvaluationService(IDbContextFactory<JicengDbContext> dbFacto
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var result = await Evaluator.EvaluateAsync(db, scope, profile, context, ct: ct);
             var run = await Evaluator.SaveAsync(db, result, trigger, ct);
-            logger.LogInformation("Evaluated {Year} as of {AsOf} for {Scope}: {Violations} violations, {Warnings} warnings in {Ms} ms ({Trigger}).",
+            logger.LogInformation("Evaluated {Year} as of {AsOf} for {Scope}: {Violations} violations, {Warnings} warnings in {Ms} ms ({Trigger}); ledger: {Opened} opened, {Resolved} resolved, {Reopened} reopened.",
                 // Logging formats values invariantly (MM/dd/yyyy for a date); logs, like pages, say yyyy-MM-dd.
-                year, context.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope.Path, run.Violations, run.Warnings, run.DurationMs, trigger);
+                year, context.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scope.Path, run.Violations, run.Warnings, run.DurationMs, trigger,
+                run.Opened, run.Resolved, run.Reopened);
             return run;
         }
         finally

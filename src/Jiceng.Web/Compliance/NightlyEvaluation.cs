@@ -1,13 +1,16 @@
 using Jiceng.Core.Common;
 using Jiceng.Data;
 using Jiceng.Data.Engine;
+using Jiceng.Data.Engine.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Web.Compliance;
 
 /// <summary>
 /// Re-evaluates the whole jurisdiction every night at 02:00 China time, and once at start when the current year has
-/// no run yet, so the dashboard always has a recent judgment. Disabled with <c>Compliance:Nightly=false</c>.
+/// no run yet, so the dashboard always has a recent judgment. Disabled with <c>Compliance:Nightly=false</c>. After the
+/// run, the ledger's value changes of findings resolved more than <c>Compliance:LedgerRetentionDays</c> days ago
+/// (default 365) are purged.
 /// </summary>
 public sealed class NightlyEvaluation(EvaluationService evaluations, IDbContextFactory<JicengDbContext> dbFactory, TimeProvider clock,
     IConfiguration config, ILogger<NightlyEvaluation> logger) : BackgroundService
@@ -67,6 +70,14 @@ public sealed class NightlyEvaluation(EvaluationService evaluations, IDbContextF
         }
     }
 
+    private async Task PurgeAsync(CancellationToken ct)
+    {
+        var days = Math.Max(0, config.GetValue("Compliance:LedgerRetentionDays", LedgerRetention.DefaultDays));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var purged = await LedgerRetention.PurgeAsync(db, ChinaTime.Today(clock), days, ct);
+        logger.LogInformation("Ledger retention: {Purged} value changes of findings resolved over {Days} days ago purged.", purged, days);
+    }
+
     private async Task EvaluateAsync(CancellationToken ct)
     {
         try
@@ -74,6 +85,7 @@ public sealed class NightlyEvaluation(EvaluationService evaluations, IDbContextF
             if (await evaluations.RootScopeAsync(ct) is { } scope)
             {
                 await evaluations.RunAsync(scope, ChinaTime.Today(clock).Year, "nightly", ct);
+                await PurgeAsync(ct);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
