@@ -87,11 +87,15 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
         // The server starts with the first page; the app's services are read after that.
         await browser.NewPageAsync();
         var township = await browser.App.TownshipUserAsync();
-        var other = await FindingOutsideFirstTownshipAsync();
+        var (other, attachment) = await AttachmentOutsideFirstTownshipAsync();
         var page = await browser.NewSignedInPageAsync($"/compliance/findings/{other}", 1280, 900, township);
         await Assertions.Expect(page.GetByText("未找到该问题，或该问题不在您的数据范围内")).ToBeVisibleAsync();
-        var response = await page.APIRequest.GetAsync($"{browser.BaseUrl}/compliance/findings/{other}/attachments/1");
+        // The attachment exists, but not for this reader; nor does the other township's ledger export.
+        var response = await page.APIRequest.GetAsync($"{browser.BaseUrl}/compliance/findings/{other}/attachments/{attachment}");
         Assert.Equal(404, response.Status);
+        var otherTownship = await TownshipOfAsync(other);
+        Assert.Equal(404, (await page.APIRequest.GetAsync($"{browser.BaseUrl}/compliance/ledger/export?township={otherTownship}")).Status);
+        Assert.Equal(200, (await page.APIRequest.GetAsync($"{browser.BaseUrl}/compliance/ledger/export?township={(await OpenFindingOfFirstTownshipAsync()).TownshipId}")).Status);
     }
 
     private static readonly LocatorGetByLabelOptions Exact = new() { Exact = true };
@@ -113,12 +117,24 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
         return (id, township);
     }
 
-    private async Task<long> FindingOutsideFirstTownshipAsync()
+    // An attachment of the demo history on a finding of another township.
+    private async Task<(long FindingId, long AttachmentId)> AttachmentOutsideFirstTownshipAsync()
     {
         using var scope = browser.App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
         var township = await FirstTownshipAsync(db);
-        return await db.Findings.Where(f => f.TownshipId != township && f.TownshipId != null).OrderBy(f => f.Id).Select(f => f.Id).FirstAsync();
+        var hit = await db.FindingAttachments
+            .Join(db.FindingExplanations, a => a.ExplanationId, e => e.Id, (a, e) => new { a.Id, e.FindingId })
+            .Join(db.Findings, x => x.FindingId, f => f.Id, (x, f) => new { x.Id, x.FindingId, f.TownshipId })
+            .Where(x => x.TownshipId != township && x.TownshipId != null).OrderBy(x => x.Id).FirstAsync();
+        return (hit.FindingId, hit.Id);
+    }
+
+    private async Task<int> TownshipOfAsync(long findingId)
+    {
+        using var scope = browser.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
+        return await db.Findings.Where(f => f.Id == findingId).Select(f => f.TownshipId!.Value).FirstAsync();
     }
 
     private static Task<int> FirstTownshipAsync(JicengDbContext db) =>
