@@ -72,6 +72,14 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
             await page.GotoAsync($"{browser.BaseUrl}/compliance/ledger");
             await page.Locator(".ledger-title").WaitForAsync();
             await Assertions.Expect(page.Locator($".ledger-table a[href='compliance/findings/{findingId}']")).ToHaveCountAsync(0);
+
+            // Printed: the sheet's title and table only, no menu or buttons (A4 landscape is about 1123 × 794 CSS px).
+            await page.SetViewportSizeAsync(1123, 794);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            await Assertions.Expect(page.Locator(".ledger-title")).ToContainTextAsync("问题整改台账");
+            await Assertions.Expect(page.Locator(".mud-drawer")).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("#ledger-print")).ToBeHiddenAsync();
+            await BrowserFixture.SaveAsync(page, "ledger-print");
             Assert.True(townshipId > 0);
         }
         catch
