@@ -30,9 +30,9 @@ public static class LedgerReports
     public static bool IsOverdue(FindingRecord f, DateOnly today) =>
         !FindingStates.IsClosed(f.State) && (f.PlannedDate ?? f.Due) is { } date && date < today;
 
-    /// <summary>Whole days since the finding was first seen (China calendar).</summary>
+    /// <summary>Whole days from first seen (China calendar) to today, or, once resolved, to the day it was resolved.</summary>
     public static int DaysOpen(FindingRecord f, DateOnly today) =>
-        Math.Max(0, today.DayNumber - ChinaDay(f.FirstSeenAt).DayNumber);
+        Math.Max(0, (f.State == FindingState.Resolved && f.ResolvedOn is { } resolved ? resolved : today).DayNumber - ChinaDay(f.FirstSeenAt).DayNumber);
 
     /// <summary>Every open finding of a township (0: above township level), overdue ones first, then by planned date or due date.</summary>
     public static async Task<IReadOnlyList<LedgerRow>> TownshipAsync(JicengDbContext db, DataScope scope, int townshipId, DateOnly today, CancellationToken ct = default)
