@@ -16,6 +16,10 @@ switch (scenario)
     case "evaluate-district":
         await EvaluateDistrictAsync(args.Length > 1 ? args[1] : null);
         break;
+    case "ledger":
+        await Jiceng.Bench.LedgerBench.RunAsync(args.Length > 1 && args[1] != "-" ? args[1] : null,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300_000);
+        break;
     case "generate-district":
         Jiceng.Bench.SmallBenches.GenerateDistrict();
         break;
@@ -23,7 +27,7 @@ switch (scenario)
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | generate-district | field-crypto");
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto");
         return 2;
 }
 

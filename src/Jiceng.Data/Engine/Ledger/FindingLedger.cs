@@ -20,7 +20,7 @@ public sealed record LedgerChanges(int Opened, int Confirmed, int ValuesChanged,
 /// </summary>
 public static class FindingLedger
 {
-    private const string System = "system";
+    private const string SystemActor = "system";
 
     // A stage row s and a ledger row f with the same identity.
     private const string SameIdentity =
@@ -29,12 +29,13 @@ public static class FindingLedger
     private const string EventColumns =
         """INSERT INTO finding_events ("FindingId", "Kind", "At", "RunId", "Actor", "FromState", "ToState", "Severity", "Measured", "Note") """;
 
-    private const string CurrentValues =
-        """
-        "Clause" = s."Clause", "Severity" = s."Severity", "SubjectCode" = s."SubjectCode", "SubjectName" = s."SubjectName",
-        "OrgUnitId" = s."OrgUnitId", "OrgUnitPath" = s."OrgUnitPath", "TownshipId" = s."TownshipId", "Measured" = s."Measured",
-        "Required" = s."Required", "Message" = s."Message", "Due" = s."Due", "LastSeenRunId" = @run, "LastSeenAt" = @now
-        """;
+    private static readonly string[] ValueColumns =
+        ["Clause", "Severity", "SubjectCode", "SubjectName", "OrgUnitId", "OrgUnitPath", "TownshipId", "Measured", "Required", "Message", "Due"];
+
+    // The run's values of a finding (s) onto its ledger row (f), and whether any differs.
+    private static readonly string CurrentValues = string.Join(", ", ValueColumns.Select(c => $"\"{c}\" = s.\"{c}\""));
+    private static readonly string AnyValueDiffers = string.Join(" OR ", ValueColumns.Select(c => $"f.\"{c}\" IS DISTINCT FROM s.\"{c}\""));
+    private const string SeenNow = "\"LastSeenRunId\" = @run, \"LastSeenAt\" = @now";
 
     /// <summary>
     /// Reconciles <paramref name="run"/> (already saved, with its id) with <paramref name="findings"/>, inside the
@@ -54,7 +55,7 @@ public static class FindingLedger
         // Values changed (severity, measured or required) on findings still open.
         var changed = await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.ValuesChanged}, @now, @run, '{System}', f."State", f."State", s."Severity", s."Measured", NULL
+            SELECT f."Id", {(int)FindingEventKind.ValuesChanged}, @now, @run, '{SystemActor}', f."State", f."State", s."Severity", s."Measured", NULL
             FROM findings f JOIN finding_stage s ON {SameIdentity}
             WHERE {open} AND (f."Severity" <> s."Severity" OR f."Measured" <> s."Measured" OR f."Required" <> s."Required")
             """, ct);
@@ -63,23 +64,27 @@ public static class FindingLedger
         var expiry = $"""f."State" = {(int)FindingState.SetAside} AND f."SetAsideUntil" < @asOf AND {stillFound}""";
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.SetAsideExpired}, @now, @run, '{System}', f."State", {(int)FindingState.Open}, NULL, NULL, NULL
+            SELECT f."Id", {(int)FindingEventKind.SetAsideExpired}, @now, @run, '{SystemActor}', f."State", {(int)FindingState.Open}, NULL, NULL, NULL
             FROM findings f WHERE {expiry}
             """, ct);
         var expired = await sql.ExecAsync($"""
             UPDATE findings AS f SET "State" = {(int)FindingState.Open}, "SetAsideUntil" = NULL, "Version" = f."Version" + 1 WHERE {expiry}
             """, ct);
 
-        // Confirmed: still open and found again (last seen, current values).
+        // Confirmed: still open and found again. Every row gets its last-seen run; only rows whose values moved are
+        // rewritten with them (an unchanged run touches no indexed column).
         var confirmed = await sql.ExecAsync($"""
-            UPDATE findings AS f SET {CurrentValues} FROM finding_stage s WHERE {SameIdentity} AND {open}
+            UPDATE findings AS f SET {SeenNow} FROM finding_stage s WHERE {SameIdentity} AND {open}
+            """, ct);
+        await sql.ExecAsync($"""
+            UPDATE findings AS f SET {CurrentValues} FROM finding_stage s WHERE {SameIdentity} AND {open} AND ({AnyValueDiffers})
             """, ct);
 
         // Resolved: open, inside the run's scope, rule and year, and not found.
         var resolve = $"""{open} AND {inRunScope} AND NOT {stillFound}""";
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.Resolved}, @now, @run, '{System}', f."State", {(int)FindingState.Resolved}, NULL, NULL, NULL
+            SELECT f."Id", {(int)FindingEventKind.Resolved}, @now, @run, '{SystemActor}', f."State", {(int)FindingState.Resolved}, NULL, NULL, NULL
             FROM findings f WHERE {resolve}
             """, ct);
         var resolved = await sql.ExecAsync($"""
@@ -90,11 +95,11 @@ public static class FindingLedger
         // Reopened: resolved before, found again; the history stays, the plan starts over.
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.Reopened}, @now, @run, '{System}', f."State", {(int)FindingState.Open}, s."Severity", s."Measured", NULL
+            SELECT f."Id", {(int)FindingEventKind.Reopened}, @now, @run, '{SystemActor}', f."State", {(int)FindingState.Open}, s."Severity", s."Measured", NULL
             FROM findings f JOIN finding_stage s ON {SameIdentity} WHERE f."State" = {(int)FindingState.Resolved}
             """, ct);
         var reopened = await sql.ExecAsync($"""
-            UPDATE findings AS f SET {CurrentValues}, "State" = {(int)FindingState.Open}, "ResolvedRunId" = NULL, "ResolvedOn" = NULL,
+            UPDATE findings AS f SET {CurrentValues}, {SeenNow}, "State" = {(int)FindingState.Open}, "ResolvedRunId" = NULL, "ResolvedOn" = NULL,
                 "PlannedDate" = NULL, "SetAsideUntil" = NULL, "ReopenCount" = f."ReopenCount" + 1, "Version" = f."Version" + 1
             FROM finding_stage s WHERE {SameIdentity} AND f."State" = {(int)FindingState.Resolved}
             """, ct);
@@ -112,7 +117,7 @@ public static class FindingLedger
             """, ct);
         await sql.ExecAsync($"""
             {EventColumns}
-            SELECT f."Id", {(int)FindingEventKind.Opened}, @now, @run, '{System}', NULL, {(int)FindingState.Open}, f."Severity", f."Measured", NULL
+            SELECT f."Id", {(int)FindingEventKind.Opened}, @now, @run, '{SystemActor}', NULL, {(int)FindingState.Open}, f."Severity", f."Measured", NULL
             FROM findings f WHERE f."FirstSeenRunId" = @run
             """, ct);
 
