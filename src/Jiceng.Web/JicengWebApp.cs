@@ -103,6 +103,7 @@ public static class JicengWebApp
         app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapAccountEndpoints();
         app.MapAuditExport();
+        app.MapLedgerFiles();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {

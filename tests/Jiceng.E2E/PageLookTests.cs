@@ -20,6 +20,7 @@ public sealed class PageLookTests(BrowserFixture browser) : IClassFixture<Browse
     {
         var page = await browser.NewSignedInPageAsync("/", width, 800);
         var township = await TownshipWithTeamAsync();
+        var explained = await FindingWithAttachmentAsync();
         var problems = new List<string>();
         try
         {
@@ -31,6 +32,8 @@ public sealed class PageLookTests(BrowserFixture browser) : IClassFixture<Browse
                 ("/compliance", "dashboard", "#by-township"),
                 ("/compliance/findings/clause/4", "findings", ".finding-table tbody tr"),
                 ($"/townships/{township}", "team", ".team-table tbody tr"),
+                ($"/compliance/findings/{explained}", "finding", "#finding-facts"),
+                ($"/compliance/ledger?township={township}", "ledger", ".ledger-table tbody tr"),
                 ("/policy", "policy", ".param-table"),
             })
             {
@@ -99,6 +102,14 @@ public sealed class PageLookTests(BrowserFixture browser) : IClassFixture<Browse
             """);
         problems.AddRange(tables.Select(t => $"{name}: a table scrolls sideways ({t})"));
         problems.AddRange((await AccessibilityCheck.ViolationsAsync(page)).Select(v => $"{name}: {v}"));
+    }
+
+    // A finding of the demo history with an explanation and its attachment: the fullest finding page.
+    private async Task<long> FindingWithAttachmentAsync()
+    {
+        using var scope = browser.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
+        return await db.FindingExplanations.Where(e => e.Attachments.Count > 0).OrderBy(e => e.Id).Select(e => e.FindingId).FirstAsync();
     }
 
     // The township whose team has the most members: a full table to look at.

@@ -6,7 +6,7 @@ namespace Jiceng.Web.Startup;
 
 /// <summary>
 /// Runs before the server accepts requests (hosted services start first): migrate; on an empty database seed the
-/// demo district and create its demo accounts, or, with the demo off, create the three administrators (see
+/// demo district with its ledger history and create its demo accounts, or, with the demo off, create the three administrators (see
 /// <see cref="FirstStart"/>). As a hosted service it runs the same under tests and <c>jiceng serve</c>.
 /// </summary>
 public sealed class StartupTasks(IServiceProvider services, IConfiguration config, ILogger<StartupTasks> logger) : IHostedService
@@ -26,8 +26,10 @@ public sealed class StartupTasks(IServiceProvider services, IConfiguration confi
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var data = DemoDistrictGenerator.Generate(config.GetValue("Demo:Scale", DemoScale.District));
             await DemoSeeder.SeedAsync(db, data, ct: cancellationToken);
-            logger.LogInformation("Seeded the demo district: {Units} org units, {Cadres} cadres in {Elapsed}.",
-                data.OrgUnits.Count, data.Cadres.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            // The ledger's past: evaluations at month ends of the data year and what people did about them.
+            var history = await DemoHistory.WriteAsync(db, services.GetRequiredService<Compliance.PolicyProfiles>().InForceOn, cancellationToken);
+            logger.LogInformation("Seeded the demo district: {Units} org units, {Cadres} cadres, {Runs} evaluations of its history in {Elapsed}.",
+                data.OrgUnits.Count, data.Cadres.Count, history.Runs, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             var accounts = await DemoAccounts.CreateAsync(scope.ServiceProvider, cancellationToken);
             DemoAccounts.Print(accounts);
         }
