@@ -95,7 +95,7 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
         var run = await Evaluator.SaveAsync(db, result, "test", Ct);
 
         await using var read = (await fixture.GetAsync()).NewContext();
-        var stored = await read.Findings.AsNoTracking().Where(f => f.RunId == run.Id).ToListAsync(Ct);
+        var stored = await read.Findings.AsNoTracking().Where(f => f.LastSeenRunId == run.Id).ToListAsync(Ct);
         var tenure = stored.First(f => f.Rule == "R4.2").ToFinding().UsedParameters;
         Assert.Equal([new UsedParameter(ParameterIds.P4.MaxYearsSamePost, "5 年"), new UsedParameter(ParameterIds.P4.TenureWarnMonths, "6 个月")], tenure);
         var team = stored.First(f => f.Rule == "R1.1").ToFinding().UsedParameters;
