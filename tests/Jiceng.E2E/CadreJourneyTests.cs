@@ -66,8 +66,10 @@ public sealed class CadreJourneyTests(BrowserFixture browser) : IClassFixture<Br
             var editor = page.Locator(".yaml-editor textarea");
             await editor.WaitForAsync();
             var text = await editor.InputValueAsync();
-            Assert.Contains("P10.reserve_multiplier: 2 ", text, StringComparison.Ordinal);
-            await editor.FillAsync(text.Replace("P10.reserve_multiplier: 2 ", "P10.reserve_multiplier: 1 ", StringComparison.Ordinal));
+            // The multiplier may be written short ("P10.reserve_multiplier: 2") or long, with its source ("value: 2" beneath).
+            var multiplier = new System.Text.RegularExpressions.Regex(@"(P10\.reserve_multiplier:(?:[^\n]*\n\s*value:)?\s*)2\b");
+            Assert.Matches(multiplier, text);
+            await editor.FillAsync(multiplier.Replace(text, "${1}1", 1));
             await page.Locator("#draft-whatif").ClickAsync();
             await Assertions.Expect(page.Locator("#whatif-summary")).ToContainTextAsync("消除");
             await BrowserFixture.SaveAsync(page, "what-if");
