@@ -6,7 +6,9 @@ using Jiceng.Data;
 using Jiceng.Data.Common;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Engine.Ledger;
+using Jiceng.Data.Audit;
 using Jiceng.Web.Auth;
+using Jiceng.Web.Compliance;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -146,8 +148,9 @@ public static class FindingsApi
                 [.. x.Attachments.Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size))]))]));
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound>> GetAttachment(long id, long attachmentId, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        await LedgerQueries.AttachmentAsync(db, CurrentUser.ScopeOf(user), id, attachmentId, ct) is { } a
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetAttachment(
+        long id, long attachmentId, JicengDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct) =>
+        await LedgerEndpoints.AuditedAttachmentAsync(db, user, audit, id, attachmentId, ct) is { } a
             ? TypedResults.File(a.Content, a.ContentType, a.FileName)
             : TypedResults.NotFound();
 

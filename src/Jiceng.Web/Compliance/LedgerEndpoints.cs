@@ -28,17 +28,27 @@ public static class LedgerEndpoints
         app.MapGet("/compliance/ledger/export", ExportAsync).RequireAuthorization().ExcludeFromDescription();
     }
 
-    private static async Task<IResult> DownloadAsync(long id, long attachmentId, JicengDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct)
+    private static async Task<IResult> DownloadAsync(long id, long attachmentId, JicengDbContext db, ClaimsPrincipal user, IAuditLog audit, CancellationToken ct) =>
+        await AuditedAttachmentAsync(db, user, audit, id, attachmentId, ct) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.NotFound();
+
+    /// <summary>
+    /// An explanation's attachment inside the user's scope, its reading audited as sensitive; a miss (absent or out of
+    /// scope, never told apart) is audited as a denial. The page's link and the API both serve files through this.
+    /// </summary>
+    internal static async Task<FindingAttachment?> AuditedAttachmentAsync(
+        JicengDbContext db, ClaimsPrincipal user, IAuditLog audit, long id, long attachmentId, CancellationToken ct)
     {
         var recordId = $"{id}/{attachmentId}";
         if (await LedgerQueries.AttachmentAsync(db, CurrentUser.ScopeOf(user), id, attachmentId, ct) is not { } file)
         {
             await audit.WriteAsync(AuditAction.AccessDenied, AuditOutcome.Failure, nameof(FindingAttachment), recordId, new { reason = "not-found-or-out-of-scope" }, ct: ct);
-            return TypedResults.NotFound();
+            return null;
         }
 
         await audit.SensitiveReadAsync(nameof(FindingAttachment), recordId, "Content", ct);
-        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        return file;
     }
 
     private static async Task<IResult> ExportAsync(int? township, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, IAuditLog audit,

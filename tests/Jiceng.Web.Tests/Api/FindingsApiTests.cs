@@ -114,6 +114,13 @@ public sealed class FindingsApiTests(JicengWebFactory app)
         var attachment = detail.GetProperty("explanations")[0].GetProperty("attachments")[0].GetProperty("id").GetInt64();
         var file = await township.GetAsync($"/api/v1/findings/{finding.Id}/attachments/{attachment}", Ct);
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
+        using (var scope = app.Services.CreateScope())
+        {
+            // Reading an attachment over the API is audited as the page's download link is.
+            var recordId = $"{finding.Id}/{attachment}";
+            var audit = scope.ServiceProvider.GetRequiredService<JicengDbContext>();
+            Assert.True(await audit.AuditEntries.AnyAsync(e => e.UserName == "t-township" && e.Action == Data.Audit.AuditAction.SensitiveRead && e.RecordId == recordId, Ct));
+        }
 
         // The district user explains another finding and may not accept it.
         var other = await OpenFindingAsync(own, skip: 1);
