@@ -37,11 +37,18 @@ public static class DemoCommands
                     task.Value = task.MaxValue;
                 });
 
+            // The ledger's past, as the web app's first start writes it: evaluations at the month ends of the data
+            // year under the shipped profiles, and what the townships and the organization department did about them.
+            var directory = Path.Combine(AppContext.BaseDirectory, "policy");
+            var profiles = Jiceng.Web.Compliance.PolicyProfiles.Build(Jiceng.Web.Compliance.PolicyProfiles.LoadFiles(directory), []);
+            var history = await DemoHistory.WriteAsync(db, profiles.InForceOn, ct);
+
             var table = new Table().AddColumn("内容").AddColumn(new TableColumn("数量").RightAligned());
             table.AddRow("单位", data.OrgUnits.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("干部", data.Cadres.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("任职记录", data.Posts.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             table.AddRow("届次", data.Terms.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow("历史核查", history.Runs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             AnsiConsole.Write(table);
             return 0;
         });
