@@ -46,6 +46,10 @@ public sealed class ReservePoolPanelTests(BrowserFixture browser) : IClassFixtur
             var option = page.Locator(".mud-popover-open .mud-list-item").First;
             var name = (await option.InnerTextAsync()).Trim();
             await option.ClickAsync();
+            // On a loaded machine the choice reaches the server after a while: add only once the server has rendered it
+            // (the select's input carries the chosen cadre's id).
+            await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+            await Assertions.Expect(panel.Locator(".reserve-add .mud-select input").First).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
             await panel.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameString = "入库", Exact = true }).ClickAsync();
             await Assertions.Expect(panel.Locator(".reserve-count")).ToContainTextAsync($"在库 {before + 1} 人", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             var added = panel.Locator(".reserve-row[data-current='true']", new LocatorLocatorOptions { HasTextString = name }).First;
