@@ -56,7 +56,7 @@ public sealed class CadreJourneyTests(BrowserFixture browser) : IClassFixture<Br
 
             await page.Locator("#by-township a").First.ClickAsync();
             await page.WaitForURLAsync("**/compliance/findings?township=*");
-            await Assertions.Expect(page.Locator(".finding-table tbody tr").First).ToContainTextAsync("R");
+            await Assertions.Expect(page.Locator(".finding-table tbody tr").First).ToContainTextAsync("R", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             await BrowserFixture.SaveAsync(page, "findings");
 
             // Experts may write the draft as YAML; it takes the same check and what-if path as the form.

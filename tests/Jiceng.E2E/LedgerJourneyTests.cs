@@ -36,7 +36,9 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
             await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync(Person, new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             await Assertions.Expect(page.Locator(".history-table")).ToContainTextAsync("分派责任");
 
-            await actions.GetByLabel("情况说明（未能整改或无需整改的原因）", Exact).FillAsync(Explanation);
+            var explanation = actions.GetByLabel("情况说明（未能整改或无需整改的原因）", Exact);
+            await explanation.FillAsync(Explanation);
+            await explanation.PressAsync("Tab"); // the text field binds on change: leave it before the upload re-renders the panel
             await page.Locator("#explain-files").SetInputFilesAsync(new FilePayload
             {
                 Name = "说明材料.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
@@ -44,7 +46,7 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
             // The choice reaches the server a moment later: submit once the panel lists the file.
             await Assertions.Expect(page.Locator(".chosen-files")).ToContainTextAsync("说明材料.pdf");
             await page.Locator("#explain-submit").ClickAsync();
-            await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync("情况说明待审核", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync("情况说明待审核", new LocatorAssertionsToContainTextOptions { Timeout = 60_000 });
             await Assertions.Expect(page.Locator(".explanation .attachments")).ToContainTextAsync("说明材料.pdf");
             // A township user may not decide: no decision controls.
             await Assertions.Expect(page.Locator("#decide-accept")).ToHaveCountAsync(0);
