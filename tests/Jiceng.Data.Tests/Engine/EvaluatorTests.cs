@@ -83,7 +83,10 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
         Assert.Equal(result.Findings.Count(f => f.Severity == Severity.Warning), stored.Warnings);
         var findings = await read.Findings.AsNoTracking().Where(f => f.LastSeenRunId == run.Id).ToListAsync(Ct);
         Assert.Equal(result.Findings.Order(LedgerTestData.ByIdentity), findings.Select(f => f.ToFinding()).Order(LedgerTestData.ByIdentity));
-        Assert.Equal(result.Findings.Count, run.Opened);
+        // Other tests share this database and may have saved the same findings first: what this run opened is
+        // exactly what it saw for the first time, and nothing it found is missing from the ledger.
+        Assert.Equal(findings.Count(f => f.FirstSeenRunId == run.Id), run.Opened);
+        Assert.Equal(result.Findings.Count, findings.Count);
         Assert.All(findings.Where(f => f.SubjectKind == SubjectKind.OrgUnit && f.Clause == 10), f => Assert.NotNull(f.TownshipId));
     }
 
