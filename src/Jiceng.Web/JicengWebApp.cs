@@ -10,6 +10,7 @@ using Jiceng.Web.Audit;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
 using Jiceng.Web.Compliance;
+using Jiceng.Web.Export;
 using Jiceng.Web.Security;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -104,6 +105,7 @@ public static class JicengWebApp
         app.MapAccountEndpoints();
         app.MapAuditExport();
         app.MapLedgerFiles();
+        app.MapCadreListExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {

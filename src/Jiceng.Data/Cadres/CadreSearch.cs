@@ -17,9 +17,26 @@ public static class CadreSearch
         var pageSize = Math.Clamp(filter.PageSize, 1, CadreFilter.MaxPageSize);
         var page = Math.Max(1, filter.Page);
 
-        var rows = await Sort(query, filter)
+        var items = await ProjectAsync(Sort(query, filter)
             .Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue))
-            .Take(pageSize)
+            .Take(pageSize), today, ct);
+        return new Paged<CadreListItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// Every row the filter matches, sorted as the list is, for an export; at most <paramref name="limit"/> rows (the
+    /// caller says when the limit cut the file short).
+    /// </summary>
+    public static async Task<IReadOnlyList<CadreListItem>> AllAsync(
+        JicengDbContext db, DataScope scope, CadreFilter filter, DateOnly today, int limit, CancellationToken ct = default)
+    {
+        var query = await ApplyFiltersAsync(db, db.Cadres.AsNoTracking().InScope(scope), filter, today, ct);
+        return await ProjectAsync(Sort(query, filter).Take(limit), today, ct);
+    }
+
+    private static async Task<List<CadreListItem>> ProjectAsync(IQueryable<Cadre> query, DateOnly today, CancellationToken ct)
+    {
+        var rows = await query
             .Select(c => new
             {
                 c.Id, c.Name, c.Sex, c.BirthDate, c.IdNumber, c.EthnicityCode, c.EducationCode, c.PoliticalStatusCode,
@@ -30,11 +47,10 @@ public static class CadreSearch
             })
             .ToListAsync(ct);
 
-        var items = rows.Select(r => new CadreListItem(
+        return rows.Select(r => new CadreListItem(
             r.Id, r.Name, r.Sex, r.BirthDate, Core.Common.Ages.FullYears(r.BirthDate, today), r.IdNumber.Masked,
             r.EthnicityCode, r.EducationCode, r.PoliticalStatusCode, r.Category, r.OrgUnitId, r.OrgUnitName,
             r.Post?.Title, r.Post?.Kind)).ToList();
-        return new Paged<CadreListItem>(items, total, page, pageSize);
     }
 
     private static async Task<IQueryable<Cadre>> ApplyFiltersAsync(
