@@ -56,7 +56,7 @@ public static class FindingsApi
             f.Year, f.Period, f.Measured, f.Required, f.Message, f.Due, f.Topic, f.State, FindingStates.Label(f.State),
             f.FirstSeenRunId, f.FirstSeenAt, f.LastSeenRunId, f.LastSeenAt, f.ResolvedRunId, f.ResolvedOn, f.ReopenCount,
             f.AssigneeUnitId, f.AssigneePerson, f.PlannedDate, f.SetAsideUntil,
-            !FindingStates.IsClosed(f.State) && (f.PlannedDate ?? f.Due) is { } by && by < today, f.Version);
+            LedgerReports.IsOverdue(f, today), f.Version);
     }
 
     public sealed record EventDto(FindingEventKind Kind, string KindLabel, DateTime At, long? RunId, string Actor, FindingState? FromState, FindingState ToState,
