@@ -123,6 +123,7 @@ public static class JicengWebApp
         api.MapTermsApi();
         api.MapPolicyCasesApi();
         api.MapFindingsApi();
+        api.MapStaffingApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
