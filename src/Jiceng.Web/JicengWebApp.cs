@@ -106,6 +106,7 @@ public static class JicengWebApp
         app.MapAuditExport();
         app.MapLedgerFiles();
         app.MapCadreListExport();
+        app.MapStaffingExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
