@@ -32,6 +32,15 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<ReservePoolMembership> ReservePoolMemberships => Set<ReservePoolMembership>();
 
+    // Clause 三 staffing (M03Staffing).
+    public DbSet<Core.Measures.M03Staffing.EstablishmentQuota> EstablishmentQuotas => Set<Core.Measures.M03Staffing.EstablishmentQuota>();
+
+    public DbSet<Core.Measures.M03Staffing.RecruitmentPosition> RecruitmentPositions => Set<Core.Measures.M03Staffing.RecruitmentPosition>();
+
+    public DbSet<Core.Measures.M03Staffing.DispatchedAgency> DispatchedAgencies => Set<Core.Measures.M03Staffing.DispatchedAgency>();
+
+    public DbSet<Core.Measures.M03Staffing.AgencyHeadEvent> AgencyHeadEvents => Set<Core.Measures.M03Staffing.AgencyHeadEvent>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();

@@ -1,4 +1,5 @@
 using Jiceng.Core.Cadres;
+using Jiceng.Core.Measures.M03Staffing;
 using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
@@ -34,6 +35,13 @@ internal sealed class DemoContext
     public List<ReservePoolMembership> ReserveMemberships { get; } = [];
 
     public List<PlantedFinding> Planted { get; } = [];
+
+    // Clause 三 staffing records (StaffingPlanting).
+    public List<EstablishmentQuota> Establishments { get; } = [];
+
+    public List<RecruitmentPosition> Positions { get; } = [];
+
+    public List<DispatchedAgency> Agencies { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

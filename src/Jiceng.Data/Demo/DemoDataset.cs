@@ -1,4 +1,5 @@
 using Jiceng.Core.Cadres;
+using Jiceng.Core.Measures.M03Staffing;
 using Jiceng.Core.Measures.M10VillageCadres;
 using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
@@ -19,4 +20,11 @@ public sealed record DemoDataset(
 {
     /// <summary>Every stretch in a village's reserve pool, current and past.</summary>
     public IReadOnlyList<ReservePoolMembership> ReserveMemberships { get; init; } = [];
+
+    /// <summary>Clause 三: approved establishments, recruitment positions, dispatched agencies with their head decisions.</summary>
+    public IReadOnlyList<EstablishmentQuota> Establishments { get; init; } = [];
+
+    public IReadOnlyList<RecruitmentPosition> Positions { get; init; } = [];
+
+    public IReadOnlyList<DispatchedAgency> Agencies { get; init; } = [];
 }

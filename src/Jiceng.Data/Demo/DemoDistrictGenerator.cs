@@ -34,7 +34,8 @@ public static class DemoDistrictGenerator
         foreach (var row in geography)
         {
             var township = ctx.AddUnit(row.Code, row.Name, DistrictGeography.TownshipKind(row.Name), district, departments.Count + townships.Count + 1);
-            township.IsRemoteHardship = RemoteTownships.Contains(row.Name, StringComparer.Ordinal);
+            // The small demo's two townships include no listed one: its second stands in, so remote rules have a subject.
+            township.IsRemoteHardship = RemoteTownships.Contains(row.Name, StringComparer.Ordinal) || (scale == DemoScale.Small && townships.Count == 1);
             townships.Add(TownshipBuilder.AddTerms(ctx, township));
             villages.Add([.. row.Villages.Select((v, i) => ctx.AddUnit(
                 v.Code, DistrictGeography.VillageName(v.CommitteeName), DistrictGeography.VillageKind(v.CommitteeName), township, i + 1))]);
@@ -72,6 +73,7 @@ public static class DemoDistrictGenerator
         Planting.Reappoint(ctx, townships);
         Planting.Tenure(ctx);
         Planting.TeamTermEnds(ctx, townships);
+        StaffingPlanting.Add(ctx, townshipUnits, departments);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -84,7 +86,10 @@ public static class DemoDistrictGenerator
             posts.AddRange(cadre.Posts);
         }
 
-        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) { ReserveMemberships = ctx.ReserveMemberships };
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted)
+        {
+            ReserveMemberships = ctx.ReserveMemberships, Establishments = ctx.Establishments, Positions = ctx.Positions, Agencies = ctx.Agencies,
+        };
     }
 
     /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>

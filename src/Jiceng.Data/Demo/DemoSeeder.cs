@@ -48,6 +48,9 @@ public static class DemoSeeder
 
         db.OneShoulderExemptions.AddRange(data.Exemptions);
         db.ReservePoolMemberships.AddRange(data.ReserveMemberships);
+        db.EstablishmentQuotas.AddRange(data.Establishments);
+        db.RecruitmentPositions.AddRange(data.Positions);
+        db.DispatchedAgencies.AddRange(data.Agencies);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -126,6 +126,11 @@ public static class OrgUnitCommands
             errors.Add(new FieldError("id", "该单位还有干部或任职记录，不能删除"));
         }
 
+        if (await Measures.M03Staffing.StaffingScope.AnyForUnitAsync(db, id, ct))
+        {
+            errors.Add(new FieldError("id", "该单位还有编制、招录岗位或派驻机构记录，不能删除"));
+        }
+
         if (errors.Count > 0)
         {
             return CommandResult<OrgUnitRow>.Invalid(errors);

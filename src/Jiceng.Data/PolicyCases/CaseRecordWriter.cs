@@ -6,6 +6,8 @@ using Jiceng.Core.Policy.Cases;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Cadres;
 using Jiceng.Data.Common;
+using Jiceng.Core.Measures.M03Staffing;
+using Jiceng.Data.Measures.M03Staffing;
 using Jiceng.Data.Measures.M10VillageCadres;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
@@ -30,6 +32,7 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<(SubjectKind, int), string> _subjects = [];
     private readonly Dictionary<string, string> _postTopics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _agencies = new(StringComparer.Ordinal);
 
     /// <summary>Writes every record; null when all were accepted, else the first refusal.</summary>
     public async Task<CaseDifference?> WriteAsync(CaseRecords records, CancellationToken ct)
@@ -41,7 +44,8 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Terms.Select(t => (Func<Task<CaseDifference?>>)(() => TermAsync(t, ct))))
             .Concat(records.Posts.Select((p, i) => (Func<Task<CaseDifference?>>)(() => PostAsync(p, i + 1, ct))))
             .Concat(records.Reserves.Select(r => (Func<Task<CaseDifference?>>)(() => ReserveAsync(r, ct))))
-            .Concat(records.Exemptions.Select(e => (Func<Task<CaseDifference?>>)(() => ExemptionAsync(e, ct))));
+            .Concat(records.Exemptions.Select(e => (Func<Task<CaseDifference?>>)(() => ExemptionAsync(e, ct))))
+            .Concat(StaffingSteps(records, ct));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -172,6 +176,57 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     {
         var result = await OneShoulderExemptionCommands.AddAsync(db, district, UnitId(e.Village) ?? 0, new OneShoulderExemptionInput(e.Reason, e.From, e.To), ct);
         return Refusal(result, "一肩挑豁免", e.Village, e.At);
+    }
+
+    // Clause 三 staffing records, after the cadres they count and name.
+    private IEnumerable<Func<Task<CaseDifference?>>> StaffingSteps(CaseRecords records, CancellationToken ct) =>
+        records.Establishments.Select(e => (Func<Task<CaseDifference?>>)(() => EstablishmentAsync(e, ct)))
+            .Concat(records.Positions.Select((p, i) => (Func<Task<CaseDifference?>>)(() => PositionAsync(p, i + 1, ct))))
+            .Concat(records.Agencies.Select(a => (Func<Task<CaseDifference?>>)(() => AgencyAsync(a, ct))))
+            .Concat(records.AgencyDecisions.Select((d, i) => (Func<Task<CaseDifference?>>)(() => AgencyDecisionAsync(d, i + 1, ct))));
+
+    private async Task<CaseDifference?> EstablishmentAsync(CaseEstablishment e, CancellationToken ct)
+    {
+        var input = new EstablishmentQuotaInput(UnitId(e.Unit), e.Kind, e.Approved, e.From ?? new DateOnly(2000, 1, 1), e.To, null);
+        return Refusal(await EstablishmentQuotaCommands.CreateAsync(db, district, input, ct), "编制", e.Unit, e.At);
+    }
+
+    private async Task<CaseDifference?> PositionAsync(CasePosition p, int index, CancellationToken ct)
+    {
+        var input = new RecruitmentPositionInput(UnitId(p.Unit), p.Year, p.Title ?? p.Id ?? $"岗位{index}", p.Hires ?? 1, p.ExamRatio,
+            p.AnyMajor, p.RelaxedEducation, p.RelaxedAge);
+        var result = await RecruitmentPositionCommands.CreateAsync(db, district, input, ct);
+        if (result.Value is { } position)
+        {
+            _postTopics[RemoteExamRatioRule.TopicOf(position.Id)] = p.Id ?? $"第{index}个招录岗位";
+        }
+
+        return Refusal(result, "招录岗位", p.Id ?? $"第{index}个招录岗位", p.At);
+    }
+
+    private async Task<CaseDifference?> AgencyAsync(CaseAgency a, CancellationToken ct)
+    {
+        var input = new DispatchedAgencyInput(a.Name ?? a.Id, UnitId(a.Township), UnitId(a.Department), a.From ?? new DateOnly(2000, 1, 1), a.To);
+        var result = await DispatchedAgencyCommands.CreateAsync(db, district, input, ct);
+        if (result.Value is { } agency)
+        {
+            _agencies[a.Id] = agency.Id;
+        }
+
+        return Refusal(result, "派驻机构", a.Id, a.At);
+    }
+
+    private async Task<CaseDifference?> AgencyDecisionAsync(CaseAgencyDecision d, int index, CancellationToken ct)
+    {
+        var input = new AgencyHeadEventInput(_cadres.GetValueOrDefault(d.Cadre), d.Kind, d.Date, d.OpinionOn,
+            d.OpinionOn is null ? d.Opinion : d.Opinion ?? TownshipOpinion.Agree, d.OpinionText);
+        var result = await DispatchedAgencyCommands.AddEventAsync(db, district, _agencies.GetValueOrDefault(d.Agency), input, today, ct);
+        if (result.Value is { } e)
+        {
+            _postTopics[AgencyHeadOpinionRule.TopicOf(e.Id)] = d.Id ?? $"第{index}条派驻机构负责人事项";
+        }
+
+        return Refusal(result, "派驻机构负责人事项", d.Id ?? $"第{index}条派驻机构负责人事项", d.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

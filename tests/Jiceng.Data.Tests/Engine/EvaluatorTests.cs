@@ -35,7 +35,7 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
             .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
 
         Assert.Equal(planted, found);
-        foreach (var rule in new[] { "R1.1", "R1.4", "R4.2", "R10.1", "R10.2", "R10.3", "R10.6" })
+        foreach (var rule in new[] { "R1.1", "R1.4", "R3.1", "R3.3", "R3.4", "R4.2", "R10.1", "R10.2", "R10.3", "R10.6" })
         {
             Assert.Contains(found, f => f.Rule == rule);
         }
@@ -158,5 +158,7 @@ public sealed class PlantingAssumptionsTests
         Assert.Equal(Planting.TenureWarnMonths, p.Int(Core.Policy.ParameterIds.P4.TenureWarnMonths));
         Assert.Equal(Planting.EcoChiefsPerVillage, p.Int(Core.Policy.ParameterIds.P10.EcoChiefsPerVillage));
         Assert.Equal(Planting.ReserveMultiplier, p.Decimal(Core.Policy.ParameterIds.P10.ReserveMultiplier));
+        Assert.Equal(StaffingPlanting.ExamRatioRemote, p.Int(Core.Policy.ParameterIds.P3.ExamRatioRemote));
+        Assert.Equal(StaffingPlanting.ExamRatio, p.Int(Core.Policy.ParameterIds.P3.ExamRatio));
     }
 }

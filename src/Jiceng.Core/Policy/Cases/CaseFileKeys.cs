@@ -32,6 +32,10 @@ public static class CaseFileKeys
         ["posts"] = ["id", "cadre", "unit", "kind", "title", "team", "start", "end", "term"],
         ["reserves"] = ["cadre", "village", "from", "to", "leave_reason"],
         ["exemptions"] = ["village", "reason", "from", "to"],
+        ["establishments"] = ["unit", "kind", "approved", "from", "to"],
+        ["positions"] = ["id", "unit", "year", "title", "hires", "exam_ratio", "any_major", "relaxed_education", "relaxed_age"],
+        ["agencies"] = ["id", "township", "department", "name", "from", "to"],
+        ["agency_decisions"] = ["id", "agency", "cadre", "kind", "date", "opinion_on", "opinion", "opinion_text"],
     };
 
     /// <summary>The unit kinds a case may create (below the district), by their file names.</summary>

@@ -10,6 +10,9 @@ internal sealed class CaseReader(ProblemList problems, string source)
 {
     private static readonly IReadOnlyDictionary<string, PostKind> PostKinds = EnumNames<PostKind>();
     private static readonly IReadOnlyDictionary<string, CadreCategory> Categories = EnumNames<CadreCategory>();
+    private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.EstablishmentKind> EstablishmentKinds = EnumNames<Measures.M03Staffing.EstablishmentKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.AgencyHeadEventKind> AgencyDecisionKinds = EnumNames<Measures.M03Staffing.AgencyHeadEventKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.TownshipOpinion> Opinions = EnumNames<Measures.M03Staffing.TownshipOpinion>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -131,7 +134,18 @@ internal sealed class CaseReader(ProblemList problems, string source)
             ListOf("posts", r => new CasePost(r.Text("id"), r.RequiredText("cadre"), r.RequiredText("unit"),
                 r.Choice("kind", PostKinds, required: true) ?? default, r.Text("title"), r.Bool("team"), r.Date("start"), r.Date("end"), r.Text("term"), r.At)),
             ListOf("reserves", r => new CaseReserve(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("from"), r.Date("to"), r.Text("leave_reason"), r.At)),
-            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)));
+            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)))
+        {
+            Establishments = ListOf("establishments", r => new CaseEstablishment(r.RequiredText("unit"),
+                r.Choice("kind", EstablishmentKinds, required: true) ?? default, r.Int("approved", 0, 9999), r.Date("from"), r.Date("to"), r.At)),
+            Positions = ListOf("positions", r => new CasePosition(r.Text("id"), r.RequiredText("unit"), r.Int("year", 1949, 2099), r.Text("title"),
+                r.Int("hires", 0, 999), r.Int("exam_ratio", 0, 99), r.Bool("any_major"), r.Bool("relaxed_education"), r.Bool("relaxed_age"), r.At)),
+            Agencies = ListOf("agencies", r => new CaseAgency(r.RequiredText("id"), r.RequiredText("township"), r.RequiredText("department"),
+                r.Text("name"), r.Date("from"), r.Date("to"), r.At)),
+            AgencyDecisions = ListOf("agency_decisions", r => new CaseAgencyDecision(r.Text("id"), r.RequiredText("agency"), r.RequiredText("cadre"),
+                r.Choice("kind", AgencyDecisionKinds, required: true) ?? default, r.Date("date"), r.Date("opinion_on"),
+                r.Choice("opinion", Opinions, required: false), r.Text("opinion_text"), r.At)),
+        };
     }
 
     private List<CaseSeat> ReadSeats(YNode? node)
@@ -243,6 +257,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "terms" => "届次（terms）",
         "posts" => "任职（posts）",
         "reserves" => "后备干部（reserves）",
+        "establishments" => "编制（establishments）",
+        "positions" => "招录岗位（positions）",
+        "agencies" => "派驻机构（agencies）",
+        "agency_decisions" => "派驻机构负责人考核任免（agency_decisions）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -14,6 +14,9 @@ internal sealed class CaseReferences(ProblemList problems)
         Cadre,
         Term,
         Post,
+        Agency,
+        Position,
+        Decision,
     }
 
     private readonly Dictionary<string, (Kind Kind, CaseAt At)> _ids = new(StringComparer.Ordinal) { [CaseFileKeys.District] = (Kind.Unit, default) };
@@ -40,6 +43,7 @@ internal sealed class CaseReferences(ProblemList problems)
             Define(p.Id!, Kind.Post, p.At);
         }
 
+        DefineStaffing(records);
         foreach (var u in records.Units.Where(u => u.Parent is not null))
         {
             Refer(u.Parent!, "parent", u.At, Kind.Unit);
@@ -76,9 +80,53 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(e.Village, "village", e.At, Kind.Unit);
         }
 
+        ReferStaffing(records);
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);
+        }
+    }
+
+    private void DefineStaffing(CaseRecords records)
+    {
+        foreach (var a in records.Agencies)
+        {
+            Define(a.Id, Kind.Agency, a.At);
+        }
+
+        foreach (var p in records.Positions.Where(p => p.Id is not null))
+        {
+            Define(p.Id!, Kind.Position, p.At);
+        }
+
+        foreach (var d in records.AgencyDecisions.Where(d => d.Id is not null))
+        {
+            Define(d.Id!, Kind.Decision, d.At);
+        }
+    }
+
+    private void ReferStaffing(CaseRecords records)
+    {
+        foreach (var e in records.Establishments)
+        {
+            Refer(e.Unit, "unit", e.At, Kind.Unit);
+        }
+
+        foreach (var p in records.Positions)
+        {
+            Refer(p.Unit, "unit", p.At, Kind.Unit);
+        }
+
+        foreach (var a in records.Agencies)
+        {
+            Refer(a.Township, "township", a.At, Kind.Unit);
+            Refer(a.Department, "department", a.At, Kind.Unit);
+        }
+
+        foreach (var d in records.AgencyDecisions)
+        {
+            Refer(d.Agency, "agency", d.At, Kind.Agency);
+            Refer(d.Cadre, "cadre", d.At, Kind.Cadre);
         }
     }
 
@@ -124,6 +172,9 @@ internal sealed class CaseReferences(ProblemList problems)
         Kind.Unit => "单位",
         Kind.Cadre => "干部",
         Kind.Term => "届次",
+        Kind.Agency => "派驻机构",
+        Kind.Position => "招录岗位",
+        Kind.Decision => "派驻机构负责人事项",
         _ => "任职",
     };
 

@@ -36,7 +36,17 @@ public sealed record CaseRecords(
     IReadOnlyList<CaseTerm> Terms,
     IReadOnlyList<CasePost> Posts,
     IReadOnlyList<CaseReserve> Reserves,
-    IReadOnlyList<CaseExemption> Exemptions);
+    IReadOnlyList<CaseExemption> Exemptions)
+{
+    // Clause 三 staffing records.
+    public IReadOnlyList<CaseEstablishment> Establishments { get; init; } = [];
+
+    public IReadOnlyList<CasePosition> Positions { get; init; } = [];
+
+    public IReadOnlyList<CaseAgency> Agencies { get; init; } = [];
+
+    public IReadOnlyList<CaseAgencyDecision> AgencyDecisions { get; init; } = [];
+}
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
 public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At);
@@ -60,6 +70,21 @@ public sealed record CasePost(
 
 /// <summary>A village reserve-pool membership (村级后备干部) from <see cref="From"/> to <see cref="To"/> (the last day in the pool).</summary>
 public sealed record CaseReserve(string Cadre, string Village, DateOnly? From, DateOnly? To, string? LeaveReason, CaseAt At);
+
+/// <summary>An approved establishment (编制) of a unit and kind, in force from <see cref="From"/> through <see cref="To"/>.</summary>
+public sealed record CaseEstablishment(string Unit, Measures.M03Staffing.EstablishmentKind Kind, int? Approved, DateOnly? From, DateOnly? To, CaseAt At);
+
+/// <summary>A recruitment position (招录岗位); <see cref="Id"/> names it in R3.4's topic.</summary>
+public sealed record CasePosition(
+    string? Id, string Unit, int? Year, string? Title, int? Hires, int? ExamRatio, bool AnyMajor, bool RelaxedEducation, bool RelaxedAge, CaseAt At);
+
+/// <summary>A dispatched agency (派驻机构) in a township, belonging to a department.</summary>
+public sealed record CaseAgency(string Id, string Township, string Department, string? Name, DateOnly? From, DateOnly? To, CaseAt At);
+
+/// <summary>An assessment or appointment of an agency's head and the township's opinion; <see cref="Id"/> names it in R3.3's topic.</summary>
+public sealed record CaseAgencyDecision(
+    string? Id, string Agency, string Cadre, Measures.M03Staffing.AgencyHeadEventKind Kind, DateOnly? Date, DateOnly? OpinionOn,
+    Measures.M03Staffing.TownshipOpinion? Opinion, string? OpinionText, CaseAt At);
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);
