@@ -32,6 +32,10 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<ReservePoolMembership> ReservePoolMemberships => Set<ReservePoolMembership>();
 
+    public DbSet<Core.Ranks.RankAssignment> RankAssignments => Set<Core.Ranks.RankAssignment>();
+
+    public DbSet<Core.Ranks.RankQuota> RankQuotas => Set<Core.Ranks.RankQuota>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
