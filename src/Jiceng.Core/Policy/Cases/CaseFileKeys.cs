@@ -32,6 +32,8 @@ public static class CaseFileKeys
         ["posts"] = ["id", "cadre", "unit", "kind", "title", "team", "start", "end", "term"],
         ["reserves"] = ["cadre", "village", "from", "to", "leave_reason"],
         ["exemptions"] = ["village", "reason", "from", "to"],
+        ["rank_quotas"] = ["unit", "rank", "count", "from"],
+        ["ranks"] = ["id", "cadre", "rank", "start", "end", "quota_unit", "document"],
     };
 
     /// <summary>The unit kinds a case may create (below the district), by their file names.</summary>

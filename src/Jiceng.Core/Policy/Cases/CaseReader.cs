@@ -131,7 +131,31 @@ internal sealed class CaseReader(ProblemList problems, string source)
             ListOf("posts", r => new CasePost(r.Text("id"), r.RequiredText("cadre"), r.RequiredText("unit"),
                 r.Choice("kind", PostKinds, required: true) ?? default, r.Text("title"), r.Bool("team"), r.Date("start"), r.Date("end"), r.Text("term"), r.At)),
             ListOf("reserves", r => new CaseReserve(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("from"), r.Date("to"), r.Text("leave_reason"), r.At)),
-            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)));
+            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)))
+        {
+            RankQuotas = ListOf("rank_quotas", r => new CaseRankQuota(r.RequiredText("unit"), RankCode(r), r.Int("count", 0, 999), r.Date("from"), r.At)),
+            Ranks = ListOf("ranks", r => new CaseRank(r.Text("id"), r.RequiredText("cadre"), RankCode(r), r.Date("start"), r.Date("end"),
+                r.Text("quota_unit"), r.Text("document"), r.At)),
+        };
+    }
+
+    /// <summary>A rank written by its label (一级主任科员) as the code table has it.</summary>
+    private string? RankCode(CaseFields r)
+    {
+        var label = r.RequiredText("rank");
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        if (Ranks.RankLevels.Table.Entries.FirstOrDefault(e => e.Label == label) is { } entry)
+        {
+            return entry.Code;
+        }
+
+        problems.Add(ProfileProblemKind.UndefinedReference, r.KeyAt("rank"), null,
+            $"rank：“{YNodes.Shorten(label)}”不是职级（可写：{string.Join("、", Ranks.RankLevels.Table.Entries.Select(e => e.Label))}）");
+        return null;
     }
 
     private List<CaseSeat> ReadSeats(YNode? node)
@@ -243,6 +267,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "terms" => "届次（terms）",
         "posts" => "任职（posts）",
         "reserves" => "后备干部（reserves）",
+        "rank_quotas" => "职级职数（rank_quotas）",
+        "ranks" => "职级（ranks）",
         _ => "一肩挑豁免（exemptions）",
     };
 
