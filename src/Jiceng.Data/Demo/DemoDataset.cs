@@ -19,4 +19,9 @@ public sealed record DemoDataset(
 {
     /// <summary>Every stretch in a village's reserve pool, current and past.</summary>
     public IReadOnlyList<ReservePoolMembership> ReserveMemberships { get; init; } = [];
+
+    /// <summary>Ranks (职级) of civil servants, current and past, and the rank quotas (职数) of townships and departments.</summary>
+    public IReadOnlyList<Core.Ranks.RankAssignment> Ranks { get; init; } = [];
+
+    public IReadOnlyList<Core.Ranks.RankQuota> RankQuotas { get; init; } = [];
 }
