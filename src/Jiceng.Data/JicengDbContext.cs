@@ -40,6 +40,9 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M03Staffing.DispatchedAgency> DispatchedAgencies => Set<Core.Measures.M03Staffing.DispatchedAgency>();
 
     public DbSet<Core.Measures.M03Staffing.AgencyHeadEvent> AgencyHeadEvents => Set<Core.Measures.M03Staffing.AgencyHeadEvent>();
+    public DbSet<Core.Ranks.RankAssignment> RankAssignments => Set<Core.Ranks.RankAssignment>();
+
+    public DbSet<Core.Ranks.RankQuota> RankQuotas => Set<Core.Ranks.RankQuota>();
 
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 

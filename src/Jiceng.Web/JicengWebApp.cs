@@ -107,6 +107,7 @@ public static class JicengWebApp
         app.MapLedgerFiles();
         app.MapCadreListExport();
         app.MapStaffingExports();
+        app.MapRankListExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -125,6 +126,7 @@ public static class JicengWebApp
         api.MapPolicyCasesApi();
         api.MapFindingsApi();
         api.MapStaffingApi();
+        api.MapRanksApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

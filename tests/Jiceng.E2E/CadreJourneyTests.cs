@@ -31,7 +31,7 @@ public sealed class CadreJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await Assertions.Expect(page.GetByText("身份证号码").First).ToBeVisibleAsync();
             await BrowserFixture.SaveAsync(page, "cadre-page");
 
-            await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "任职情况" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "职务职级" }).ClickAsync();
             await Assertions.Expect(page.GetByText(target.Post).First).ToBeVisibleAsync();
             await BrowserFixture.SaveAsync(page, "cadre-posts");
         }

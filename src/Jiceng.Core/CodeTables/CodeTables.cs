@@ -29,7 +29,13 @@ public static class CodeTables
     /// <summary>GB/T 2260 administrative divisions down to county level (6-digit codes).</summary>
     public static CodeTable Regions { get; } = Load("regions");
 
-    public static IReadOnlyList<CodeTable> All { get; } = [Sex, Ethnicity, PoliticalStatus, Education, Degree, AssessmentGrade, Regions];
+    /// <summary>
+    /// The ranks (职级) of comprehensive-management civil servants (综合管理类) under parallel posts and ranks, listed from
+    /// the highest to the lowest; the codes are the project's own (see <see cref="Ranks.RankLevels"/> for their order).
+    /// </summary>
+    public static CodeTable Rank { get; } = Load("rank");
+
+    public static IReadOnlyList<CodeTable> All { get; } = [Sex, Ethnicity, PoliticalStatus, Education, Degree, AssessmentGrade, Regions, Rank];
 
     /// <summary>City-level rows of GB/T 2260 that group counties without being a city: never part of a name.</summary>
     private static readonly string[] PlaceholderCityLabels = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];

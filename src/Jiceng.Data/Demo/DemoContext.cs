@@ -42,6 +42,9 @@ internal sealed class DemoContext
     public List<RecruitmentPosition> Positions { get; } = [];
 
     public List<DispatchedAgency> Agencies { get; } = [];
+    public List<Core.Ranks.RankAssignment> Ranks { get; } = [];
+
+    public List<Core.Ranks.RankQuota> RankQuotas { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

@@ -27,4 +27,8 @@ public sealed record DemoDataset(
     public IReadOnlyList<RecruitmentPosition> Positions { get; init; } = [];
 
     public IReadOnlyList<DispatchedAgency> Agencies { get; init; } = [];
+    /// <summary>Ranks (职级) of civil servants, current and past, and the rank quotas (职数) of townships and departments.</summary>
+    public IReadOnlyList<Core.Ranks.RankAssignment> Ranks { get; init; } = [];
+
+    public IReadOnlyList<Core.Ranks.RankQuota> RankQuotas { get; init; } = [];
 }

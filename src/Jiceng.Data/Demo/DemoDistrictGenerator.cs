@@ -74,6 +74,7 @@ public static class DemoDistrictGenerator
         Planting.Tenure(ctx);
         Planting.TeamTermEnds(ctx, townships);
         StaffingPlanting.Add(ctx, townshipUnits, departments);
+        RankBuilder.Add(ctx, townshipUnits);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -89,6 +90,7 @@ public static class DemoDistrictGenerator
         return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted)
         {
             ReserveMemberships = ctx.ReserveMemberships, Establishments = ctx.Establishments, Positions = ctx.Positions, Agencies = ctx.Agencies,
+            Ranks = ctx.Ranks, RankQuotas = ctx.RankQuotas,
         };
     }
 

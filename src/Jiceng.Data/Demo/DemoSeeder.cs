@@ -51,6 +51,8 @@ public static class DemoSeeder
         db.EstablishmentQuotas.AddRange(data.Establishments);
         db.RecruitmentPositions.AddRange(data.Positions);
         db.DispatchedAgencies.AddRange(data.Agencies);
+        db.RankAssignments.AddRange(data.Ranks);
+        db.RankQuotas.AddRange(data.RankQuotas);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

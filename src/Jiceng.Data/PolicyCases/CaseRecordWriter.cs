@@ -4,6 +4,7 @@ using Jiceng.Core.Findings;
 using Jiceng.Core.Org;
 using Jiceng.Core.Policy.Cases;
 using Jiceng.Core.Posts;
+using Jiceng.Core.Ranks;
 using Jiceng.Data.Cadres;
 using Jiceng.Data.Common;
 using Jiceng.Core.Measures.M03Staffing;
@@ -11,6 +12,7 @@ using Jiceng.Data.Measures.M03Staffing;
 using Jiceng.Data.Measures.M10VillageCadres;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
+using Jiceng.Data.Ranks;
 using Jiceng.Data.Scope;
 
 namespace Jiceng.Data.PolicyCases;
@@ -45,7 +47,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Posts.Select((p, i) => (Func<Task<CaseDifference?>>)(() => PostAsync(p, i + 1, ct))))
             .Concat(records.Reserves.Select(r => (Func<Task<CaseDifference?>>)(() => ReserveAsync(r, ct))))
             .Concat(records.Exemptions.Select(e => (Func<Task<CaseDifference?>>)(() => ExemptionAsync(e, ct))))
-            .Concat(StaffingSteps(records, ct));
+            .Concat(StaffingSteps(records, ct))
+            .Concat(records.RankQuotas.Select(q => (Func<Task<CaseDifference?>>)(() => RankQuotaAsync(q, ct))))
+            .Concat(records.Ranks.Select((r, i) => (Func<Task<CaseDifference?>>)(() => RankAsync(r, i + 1, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -227,6 +231,32 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         }
 
         return Refusal(result, "派驻机构负责人事项", d.Id ?? $"第{index}条派驻机构负责人事项", d.At);
+    }
+
+    private async Task<CaseDifference?> RankQuotaAsync(CaseRankQuota q, CancellationToken ct)
+    {
+        var input = new RankQuotaInput { OrgUnitId = UnitId(q.Unit), RankCode = q.RankCode, Count = q.Count, From = q.From };
+        var result = await RankQuotaCommands.AddAsync(db, district, input, ct);
+        // R4.1 names a rank over quota in its topic by code: show (and compare) it by the label the file uses.
+        _postTopics[$"quota:{q.RankCode}"] = $"quota:{RankLevels.Label(q.RankCode)}";
+        return Refusal(result, "职级职数", q.Unit, q.At);
+    }
+
+    private async Task<CaseDifference?> RankAsync(CaseRank r, int index, CancellationToken ct)
+    {
+        var input = new RankInput
+        {
+            RankCode = r.RankCode, Start = r.Start, End = r.End, QuotaUnitId = r.QuotaUnit is { } unit ? UnitId(unit) : null, DocumentNumber = r.Document,
+        };
+        var result = await RankCommands.PromoteAsync(db, district, _cadres.GetValueOrDefault(r.Cadre), input, today, ct);
+        if (result.Value is { } rank)
+        {
+            // R4.1 names a rank used by another unit's staff in its topic by the record's id: show its local id, or "第N条职级".
+            _postTopics[$"foreign:{rank.Id.ToString(CultureInfo.InvariantCulture)}"] = $"foreign:{r.Id ?? $"第{index}条职级"}";
+            _postTopics[$"quota:{rank.RankCode}"] = $"quota:{RankLevels.Label(rank.RankCode)}";
+        }
+
+        return Refusal(result, "职级", r.Id ?? $"{r.Cadre} 的第{index}条职级", r.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

@@ -21,9 +21,9 @@ public sealed class CodeTablesTests
         Assert.Equal(rows, Table(name).Entries.Count);
 
     [Fact]
-    public void All_lists_the_seven_tables_once_each() =>
+    public void All_lists_the_eight_tables_once_each() =>
         Assert.Equal(
-            ["sex", "ethnicity", "political-status", "education", "degree", "assessment-grade", "regions"],
+            ["sex", "ethnicity", "political-status", "education", "degree", "assessment-grade", "regions", "rank"],
             Tables.All.Select(t => t.Name));
 
     [Theory]
@@ -122,6 +122,12 @@ public sealed class CodeTablesTests
         Assert.Equal(
             Enumerable.Range(1, 6).Select(n => n.ToString(CultureInfo.InvariantCulture)),
             Tables.AssessmentGrade.Entries.Select(e => e.Code));
+
+    [Fact]
+    public void Ranks_run_from_the_highest_to_the_lowest_of_the_twelve() =>
+        Assert.Equal(
+            ["一级巡视员", "二级巡视员", "一级调研员", "二级调研员", "三级调研员", "四级调研员", "一级主任科员", "二级主任科员", "三级主任科员", "四级主任科员", "一级科员", "二级科员"],
+            Tables.Rank.Entries.Select(e => e.Label));
 
     [Fact]
     public void Every_education_row_maps_to_a_two_digit_GBT_4658_code() =>

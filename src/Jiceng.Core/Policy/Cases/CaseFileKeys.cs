@@ -36,6 +36,8 @@ public static class CaseFileKeys
         ["positions"] = ["id", "unit", "year", "title", "hires", "exam_ratio", "any_major", "relaxed_education", "relaxed_age"],
         ["agencies"] = ["id", "township", "department", "name", "from", "to"],
         ["agency_decisions"] = ["id", "agency", "cadre", "kind", "date", "opinion_on", "opinion", "opinion_text"],
+        ["rank_quotas"] = ["unit", "rank", "count", "from"],
+        ["ranks"] = ["id", "cadre", "rank", "start", "end", "quota_unit", "document"],
     };
 
     /// <summary>The unit kinds a case may create (below the district), by their file names.</summary>

@@ -145,7 +145,29 @@ internal sealed class CaseReader(ProblemList problems, string source)
             AgencyDecisions = ListOf("agency_decisions", r => new CaseAgencyDecision(r.Text("id"), r.RequiredText("agency"), r.RequiredText("cadre"),
                 r.Choice("kind", AgencyDecisionKinds, required: true) ?? default, r.Date("date"), r.Date("opinion_on"),
                 r.Choice("opinion", Opinions, required: false), r.Text("opinion_text"), r.At)),
+            RankQuotas = ListOf("rank_quotas", r => new CaseRankQuota(r.RequiredText("unit"), RankCode(r), r.Int("count", 0, 999), r.Date("from"), r.At)),
+            Ranks = ListOf("ranks", r => new CaseRank(r.Text("id"), r.RequiredText("cadre"), RankCode(r), r.Date("start"), r.Date("end"),
+                r.Text("quota_unit"), r.Text("document"), r.At)),
         };
+    }
+
+    /// <summary>A rank written by its label (一级主任科员) as the code table has it.</summary>
+    private string? RankCode(CaseFields r)
+    {
+        var label = r.RequiredText("rank");
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        if (Ranks.RankLevels.Table.Entries.FirstOrDefault(e => e.Label == label) is { } entry)
+        {
+            return entry.Code;
+        }
+
+        problems.Add(ProfileProblemKind.UndefinedReference, r.KeyAt("rank"), null,
+            $"rank：“{YNodes.Shorten(label)}”不是职级（可写：{string.Join("、", Ranks.RankLevels.Table.Entries.Select(e => e.Label))}）");
+        return null;
     }
 
     private List<CaseSeat> ReadSeats(YNode? node)
@@ -261,6 +283,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "positions" => "招录岗位（positions）",
         "agencies" => "派驻机构（agencies）",
         "agency_decisions" => "派驻机构负责人考核任免（agency_decisions）",
+        "rank_quotas" => "职级职数（rank_quotas）",
+        "ranks" => "职级（ranks）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -81,6 +81,20 @@ internal sealed class CaseReferences(ProblemList problems)
         }
 
         ReferStaffing(records);
+        foreach (var q in records.RankQuotas)
+        {
+            Refer(q.Unit, "unit", q.At, Kind.Unit);
+        }
+
+        foreach (var r in records.Ranks)
+        {
+            Refer(r.Cadre, "cadre", r.At, Kind.Cadre);
+            if (r.QuotaUnit is not null)
+            {
+                Refer(r.QuotaUnit, "quota_unit", r.At, Kind.Unit);
+            }
+        }
+
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);

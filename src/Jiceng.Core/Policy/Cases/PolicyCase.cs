@@ -46,6 +46,11 @@ public sealed record CaseRecords(
     public IReadOnlyList<CaseAgency> Agencies { get; init; } = [];
 
     public IReadOnlyList<CaseAgencyDecision> AgencyDecisions { get; init; } = [];
+    /// <summary>Rank quotas (职数), written before the ranks that use them.</summary>
+    public IReadOnlyList<CaseRankQuota> RankQuotas { get; init; } = [];
+
+    /// <summary>Ranks (职级) of cadres, in file order (a later rank of the same cadre ends the open one the day before).</summary>
+    public IReadOnlyList<CaseRank> Ranks { get; init; } = [];
 }
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
@@ -88,6 +93,12 @@ public sealed record CaseAgencyDecision(
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);
+
+/// <summary>A unit's quota of one rank from a day; <see cref="RankCode"/> is the code of the rank the file names by its label.</summary>
+public sealed record CaseRankQuota(string Unit, string? RankCode, int? Count, DateOnly? From, CaseAt At);
+
+/// <summary>A cadre's rank; <see cref="QuotaUnit"/> defaults to the cadre's unit, <see cref="Id"/> names it in R4.1's topic.</summary>
+public sealed record CaseRank(string? Id, string Cadre, string? RankCode, DateOnly? Start, DateOnly? End, string? QuotaUnit, string? Document, CaseAt At);
 
 /// <summary>What the rules named must find: exactly <see cref="Findings"/> for each rule listed there, nothing for <see cref="None"/>.</summary>
 public sealed record CaseExpectations(IReadOnlyList<ExpectedFinding> Findings, IReadOnlyList<string> None)

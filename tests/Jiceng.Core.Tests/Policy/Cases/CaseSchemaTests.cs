@@ -44,6 +44,8 @@ public sealed class CaseSchemaTests
     [InlineData("posts", "post")]
     [InlineData("reserves", "reserve")]
     [InlineData("exemptions", "exemption")]
+    [InlineData("rank_quotas", "rank_quota")]
+    [InlineData("ranks", "rank")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
