@@ -18,7 +18,7 @@ public enum AgencySort
     WithoutOpinion = 2,
 }
 
-public sealed record AgencyFilter
+public sealed record AgencyFilter : StaffingListFilter
 {
     public string? Text { get; init; }
     public int? TownshipId { get; init; }
@@ -28,11 +28,6 @@ public sealed record AgencyFilter
     /// <summary>Also agencies that were closed.</summary>
     public bool IncludeEnded { get; init; }
     public AgencySort Sort { get; init; }
-    public bool Descending { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
-
-    public const int MaxPageSize = 200;
 }
 
 /// <summary>
@@ -45,9 +40,7 @@ public static class DispatchedAgencyCommands
     {
         var query = Filtered(db, scope, f, today);
         var total = await query.CountAsync(ct);
-        var pageSize = Math.Clamp(f.PageSize, 1, AgencyFilter.MaxPageSize);
-        var page = Math.Max(1, f.Page);
-        return new Paged<AgencyRow>(await RowsAsync(Sorted(query, f).Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize), ct), total, page, pageSize);
+        return new Paged<AgencyRow>(await RowsAsync(Sorted(query, f).Skip(f.Skip).Take(f.Size), ct), total, f.Number, f.Size);
     }
 
     public static async Task<IReadOnlyList<AgencyRow>> AllAsync(JicengDbContext db, DataScope scope, AgencyFilter f, DateOnly today, int limit, CancellationToken ct = default) =>

@@ -16,7 +16,7 @@ public enum PositionSort
 }
 
 /// <summary>The positions list's query.</summary>
-public sealed record PositionFilter
+public sealed record PositionFilter : StaffingListFilter
 {
     public string? Text { get; init; }
     public int? Year { get; init; }
@@ -24,11 +24,6 @@ public sealed record PositionFilter
     /// <summary>Only remote positions above this exam ratio (R3.4's remote maximum in force).</summary>
     public int? RatioAbove { get; init; }
     public PositionSort Sort { get; init; }
-    public bool Descending { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
-
-    public const int MaxPageSize = 200;
 }
 
 /// <summary>
@@ -42,10 +37,8 @@ public static class RecruitmentPositionCommands
     {
         var query = Filtered(db, scope, f);
         var total = await query.CountAsync(ct);
-        var pageSize = Math.Clamp(f.PageSize, 1, PositionFilter.MaxPageSize);
-        var page = Math.Max(1, f.Page);
-        var items = await Sorted(query, f).Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize).ToListAsync(ct);
-        return new Paged<RecruitmentPosition>(items, total, page, pageSize);
+        var items = await Sorted(query, f).Skip(f.Skip).Take(f.Size).ToListAsync(ct);
+        return new Paged<RecruitmentPosition>(items, total, f.Number, f.Size);
     }
 
     public static async Task<IReadOnlyList<RecruitmentPosition>> AllAsync(JicengDbContext db, DataScope scope, PositionFilter f, int limit, CancellationToken ct = default) =>

@@ -36,7 +36,7 @@ public enum StaffingSort
 }
 
 /// <summary>The overview's query: quotas in force on <see cref="Day"/> (or every quota), filters, sorting, paging.</summary>
-public sealed record StaffingFilter
+public sealed record StaffingFilter : StaffingListFilter
 {
     public string? Text { get; init; }
     public EstablishmentKind? Kind { get; init; }
@@ -46,11 +46,6 @@ public sealed record StaffingFilter
     /// <summary>Quotas in force on this day; null lists every quota, ended ones too.</summary>
     public DateOnly? Day { get; init; }
     public StaffingSort Sort { get; init; }
-    public bool Descending { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
-
-    public const int MaxPageSize = 200;
 }
 
 /// <summary>
@@ -62,9 +57,7 @@ public static class StaffingOverview
     public static async Task<Paged<StaffingRow>> RunAsync(JicengDbContext db, DataScope scope, StaffingFilter filter, CancellationToken ct = default)
     {
         var rows = await AllAsync(db, scope, filter, int.MaxValue, ct);
-        var pageSize = Math.Clamp(filter.PageSize, 1, StaffingFilter.MaxPageSize);
-        var page = Math.Max(1, filter.Page);
-        return new Paged<StaffingRow>([.. rows.Skip((int)Math.Min((long)(page - 1) * pageSize, int.MaxValue)).Take(pageSize)], rows.Count, page, pageSize);
+        return new Paged<StaffingRow>([.. rows.Skip(filter.Skip).Take(filter.Size)], rows.Count, filter.Number, filter.Size);
     }
 
     public static async Task<IReadOnlyList<StaffingRow>> AllAsync(JicengDbContext db, DataScope scope, StaffingFilter f, int limit, CancellationToken ct = default)
