@@ -32,6 +32,10 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<ReservePoolMembership> ReservePoolMemberships => Set<ReservePoolMembership>();
 
+    public DbSet<Core.Measures.M04Promotion.CadreMove> CadreMoves => Set<Core.Measures.M04Promotion.CadreMove>();
+
+    public DbSet<Core.Measures.M04Promotion.TransferWish> TransferWishes => Set<Core.Measures.M04Promotion.TransferWish>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();

@@ -72,5 +72,7 @@ public sealed class CadreMove : IVersioned
     /// <summary>Optimistic concurrency: bumped on every save.</summary>
     public int Version { get; set; }
 
-    public MoveDirection Direction => MoveDirections.Of(FromOrgUnit?.Kind, ToOrgUnit?.Kind);
+    /// <summary>Derived from the two units' kinds (<see cref="MoveDirections.Of"/>) whenever the move is saved, and stored
+    /// so lists, summaries and R4.4 filter and count by it in the database.</summary>
+    public MoveDirection Direction { get; set; }
 }
