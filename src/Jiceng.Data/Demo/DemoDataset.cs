@@ -19,4 +19,10 @@ public sealed record DemoDataset(
 {
     /// <summary>Every stretch in a village's reserve pool, current and past.</summary>
     public IReadOnlyList<ReservePoolMembership> ReserveMemberships { get; init; } = [];
+
+    /// <summary>Cadres' moves (调动/交流), done, pending and cancelled.</summary>
+    public IReadOnlyList<Core.Measures.M04Promotion.CadreMove> Moves { get; init; } = [];
+
+    /// <summary>Registered transfer wishes (交流意愿), answered or not.</summary>
+    public IReadOnlyList<Core.Measures.M04Promotion.TransferWish> Wishes { get; init; } = [];
 }

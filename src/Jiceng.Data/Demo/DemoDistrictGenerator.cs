@@ -73,18 +73,27 @@ public static class DemoDistrictGenerator
         Planting.Tenure(ctx);
         Planting.TeamTermEnds(ctx, townships);
 
+        foreach (var cadre in ctx.Cadres)
+        {
+            cadre.GrassrootsServiceSince = cadre.Posts
+                .Where(p => p.Kind.IsTownshipPost() || p.Kind.IsVillagePost())
+                .Select(p => (DateOnly?)p.Start)
+                .Min();
+        }
+
+        MovePlanting.Plant(ctx, district, departments, townships);
+
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
         {
             cadre.Posts = [.. cadre.Posts.OrderBy(p => p.Start)];
-            cadre.GrassrootsServiceSince = cadre.Posts
-                .Where(p => p.Kind.IsTownshipPost() || p.Kind.IsVillagePost())
-                .Select(p => (DateOnly?)p.Start)
-                .FirstOrDefault();
             posts.AddRange(cadre.Posts);
         }
 
-        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) { ReserveMemberships = ctx.ReserveMemberships };
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted)
+        {
+            ReserveMemberships = ctx.ReserveMemberships, Moves = ctx.Moves, Wishes = ctx.Wishes,
+        };
     }
 
     /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>
