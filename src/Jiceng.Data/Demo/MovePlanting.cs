@@ -39,6 +39,7 @@ internal static class MovePlanting
         if (t1 != t0)
         {
             Done(ctx, between, t0, t1, MoveDirection.TownshipToTownship, new(2026, 2, 1), MoveKind.Exchange, "平组干字〔2026〕5号");
+            ctx.AddPost(between, t1, PostKind.TownshipOfficeStaff, "党政综合办公室", new(2026, 2, 1));
         }
 
         var veteran = OfficeStaff(ctx, t1, CadreCategory.TownshipCivilServant, used, new(2012, 9, 1));
@@ -56,11 +57,20 @@ internal static class MovePlanting
 
         // R3.2, pending: a selected graduate one day short of two years (warning), another on the second anniversary (none),
         // a civil servant planned for next year while this one runs (warning), and a cancelled plan (nothing).
-        var graduate = OfficeStaff(ctx, t0, CadreCategory.SelectedGraduate, used, new(2024, 9, 2));
-        Pending(ctx, graduate, t0, department, MoveDirection.TownshipToDepartment, new(2026, 9, 1), MoveStatus.Pending);
-        ctx.Planted.Add(new PlantedFinding("R3.2", Severity.Warning, null, graduate, "选调生拟于2026-09-01调出，未满2年"));
-        var graduateOk = OfficeStaff(ctx, t1, CadreCategory.SelectedGraduate, used, new(2024, 10, 1));
-        Pending(ctx, graduateOk, t1, department, MoveDirection.TownshipToDepartment, new(2026, 10, 1), MoveStatus.Pending);
+        // Selected graduates keep their own start: planned for the day before the second anniversary (or 2026-07-01
+        // if that is past), and for the anniversary itself (or 2026-10-01).
+        var graduate = OfficeStaff(ctx, t0, CadreCategory.SelectedGraduate, used, null);
+        var graduateFull = Anniversary(graduate.GrassrootsServiceSince!.Value, MinServiceYearsSelectedGraduate);
+        var graduatePlan = Later(graduateFull.AddDays(-1), new DateOnly(2026, 7, 1));
+        Pending(ctx, graduate, t0, department, MoveDirection.TownshipToDepartment, graduatePlan, MoveStatus.Pending);
+        if (graduatePlan < graduateFull)
+        {
+            ctx.Planted.Add(new PlantedFinding("R3.2", Severity.Warning, null, graduate, $"选调生拟于{graduatePlan:yyyy-MM-dd}调出，未满2年"));
+        }
+
+        var graduateOk = OfficeStaff(ctx, t1, CadreCategory.SelectedGraduate, used, null);
+        var graduateOkPlan = Later(Anniversary(graduateOk.GrassrootsServiceSince!.Value, MinServiceYearsSelectedGraduate), new DateOnly(2026, 10, 1));
+        Pending(ctx, graduateOk, t1, department, MoveDirection.TownshipToDepartment, graduateOkPlan, MoveStatus.Pending);
         var nextYear = OfficeStaff(ctx, t1, CadreCategory.TownshipCivilServant, used, new(2023, 1, 16));
         Pending(ctx, nextYear, t1, department, MoveDirection.TownshipToDepartment, new(2027, 1, 15), MoveStatus.Pending);
         ctx.Planted.Add(new PlantedFinding("R3.2", Severity.Warning, null, nextYear, "拟于2027-01-15调出，未满5年"));
@@ -84,7 +94,7 @@ internal static class MovePlanting
     /// <summary>
     /// R4.3 eligibility, counted independently: a cadre whose unit is a remote township, remote service from the later of
     /// the grassroots service start and the latest done move into a remote township from a unit that is not one,
-    /// full eight years by the data day (the N-th anniversary; 8 years from 29 February lands on a 29 February).
+    /// full eight years by the data day (the N-th anniversary).
     /// </summary>
     private static void LongServiceRemote(DemoContext ctx, DateOnly asOf)
     {
@@ -94,35 +104,43 @@ internal static class MovePlanting
             var entered = ctx.Moves.Where(m => m.Cadre == cadre && m.Status == MoveStatus.Done && m.EffectiveOn <= asOf && Remote(m.ToOrgUnit) && !Remote(m.FromOrgUnit))
                 .Select(m => (DateOnly?)m.EffectiveOn).Max();
             var since = new[] { cadre.GrassrootsServiceSince, entered }.Max();
-            if (since is { } s && asOf >= new DateOnly(s.Year + LongServiceYearsRemote, s.Month, s.Day))
+            if (since is { } s && asOf >= Anniversary(s, LongServiceYearsRemote))
             {
                 ctx.Planted.Add(new PlantedFinding("R4.3", Severity.Info, null, cadre, $"艰苦边远乡镇自{s:yyyy-MM-dd}起满{LongServiceYearsRemote}年"));
             }
         }
     }
 
-    /// <summary>The first unused office cadre of the township and category holding only office posts, preferring one who
-    /// had joined work by <paramref name="since"/>; its grassroots service start becomes <paramref name="since"/> when given
-    /// (and the day it joined work, if that came later, so the record stays consistent).</summary>
+    /// <summary>
+    /// The first unused office cadre of the township and category holding only office posts (and, when
+    /// <paramref name="since"/> is given, having joined work by then). With <paramref name="since"/>, the cadre's office
+    /// history becomes one post in the township from that day, so the grassroots service start is that day.
+    /// </summary>
     private static Cadre OfficeStaff(DemoContext ctx, OrgUnit township, CadreCategory category, HashSet<Cadre> used, DateOnly? since)
     {
-        var cadre = ctx.Cadres
-            .Where(c => c.OrgUnit == township && c.Category == category && !used.Contains(c)
-                && c.Posts.All(p => p.Kind == PostKind.TownshipOfficeStaff && p.Start < new DateOnly(2026, 1, 1)))
-            .OrderBy(c => since is null || c.JoinedWorkOn <= since ? 0 : 1)
-            .First();
+        var cadre = ctx.Cadres.First(c => c.OrgUnit == township && c.Category == category && !used.Contains(c)
+            && c.Posts.All(p => p.Kind == PostKind.TownshipOfficeStaff && p.Start < new DateOnly(2026, 1, 1))
+            && (since is null || c.JoinedWorkOn <= since));
         used.Add(cadre);
         if (since is { } s)
         {
+            var title = cadre.Posts.Select(p => p.Title).LastOrDefault();
+            cadre.Posts.Clear();
+            ctx.AddPost(cadre, township, PostKind.TownshipOfficeStaff, title, s);
             cadre.GrassrootsServiceSince = s;
-            if (cadre.JoinedWorkOn > s)
-            {
-                cadre.JoinedWorkOn = s;
-            }
         }
 
         return cadre;
     }
+
+    /// <summary>The N-th anniversary, 29 February falling back to the 28th in a common year.</summary>
+    private static DateOnly Anniversary(DateOnly from, int years)
+    {
+        var year = from.Year + years;
+        return new DateOnly(year, from.Month, Math.Min(from.Day, DateTime.DaysInMonth(year, from.Month)));
+    }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     /// <summary>A done move: the cadre joins the unit and the posts held end the day before.</summary>
     private static void Done(DemoContext ctx, Cadre cadre, OrgUnit from, OrgUnit to, MoveDirection direction, DateOnly on, MoveKind kind, string document)
