@@ -10,6 +10,7 @@ internal sealed class CaseReader(ProblemList problems, string source)
 {
     private static readonly IReadOnlyDictionary<string, PostKind> PostKinds = EnumNames<PostKind>();
     private static readonly IReadOnlyDictionary<string, CadreCategory> Categories = EnumNames<CadreCategory>();
+    private static readonly IReadOnlyDictionary<string, Measures.M04Promotion.MoveKind> MoveKinds = EnumNames<Measures.M04Promotion.MoveKind>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -131,7 +132,14 @@ internal sealed class CaseReader(ProblemList problems, string source)
             ListOf("posts", r => new CasePost(r.Text("id"), r.RequiredText("cadre"), r.RequiredText("unit"),
                 r.Choice("kind", PostKinds, required: true) ?? default, r.Text("title"), r.Bool("team"), r.Date("start"), r.Date("end"), r.Text("term"), r.At)),
             ListOf("reserves", r => new CaseReserve(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("from"), r.Date("to"), r.Text("leave_reason"), r.At)),
-            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)));
+            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)))
+        {
+            Moves = ListOf("moves", r => new CaseMove(r.RequiredText("cadre"), r.Text("from"), r.Text("to"), r.Text("external"), r.Date("on"),
+                r.Choice("kind", MoveKinds, required: false) ?? Measures.M04Promotion.MoveKind.Exchange,
+                r.Choice("status", CaseFileKeys.MoveStatuses, required: false) ?? Measures.M04Promotion.MoveStatus.Done, r.Text("document"), r.At)),
+            Wishes = ListOf("wishes", r => new CaseWish(r.RequiredText("cadre"), r.Date("registered"), r.Text("destination"), r.Text("reason"),
+                r.Date("answered"), r.Text("answer"), r.Text("answered_by"), r.At)),
+        };
     }
 
     private List<CaseSeat> ReadSeats(YNode? node)
@@ -243,6 +251,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "terms" => "届次（terms）",
         "posts" => "任职（posts）",
         "reserves" => "后备干部（reserves）",
+        "moves" => "调动（moves）",
+        "wishes" => "交流意愿（wishes）",
         _ => "一肩挑豁免（exemptions）",
     };
 

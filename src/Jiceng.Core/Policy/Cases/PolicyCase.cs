@@ -36,7 +36,14 @@ public sealed record CaseRecords(
     IReadOnlyList<CaseTerm> Terms,
     IReadOnlyList<CasePost> Posts,
     IReadOnlyList<CaseReserve> Reserves,
-    IReadOnlyList<CaseExemption> Exemptions);
+    IReadOnlyList<CaseExemption> Exemptions)
+{
+    /// <summary>Moves (调动/交流), written after the posts.</summary>
+    public IReadOnlyList<CaseMove> Moves { get; init; } = [];
+
+    /// <summary>Transfer wishes (交流意愿), written last.</summary>
+    public IReadOnlyList<CaseWish> Wishes { get; init; } = [];
+}
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
 public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At);
@@ -60,6 +67,15 @@ public sealed record CasePost(
 
 /// <summary>A village reserve-pool membership (村级后备干部) from <see cref="From"/> to <see cref="To"/> (the last day in the pool).</summary>
 public sealed record CaseReserve(string Cadre, string Village, DateOnly? From, DateOnly? To, string? LeaveReason, CaseAt At);
+
+/// <summary>A cadre's move from <see cref="From"/> (the cadre's unit) to a case unit <see cref="To"/> or an <see cref="External"/> destination.</summary>
+public sealed record CaseMove(
+    string Cadre, string? From, string? To, string? External, DateOnly? On, Measures.M04Promotion.MoveKind Kind,
+    Measures.M04Promotion.MoveStatus Status, string? Document, CaseAt At);
+
+/// <summary>A transfer wish registered on <see cref="Registered"/>, answered on <see cref="Answered"/> if at all.</summary>
+public sealed record CaseWish(
+    string Cadre, DateOnly? Registered, string? Destination, string? Reason, DateOnly? Answered, string? Answer, string? AnsweredBy, CaseAt At);
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);
