@@ -106,6 +106,7 @@ public static class JicengWebApp
         app.MapAuditExport();
         app.MapLedgerFiles();
         app.MapCadreListExport();
+        app.MapMoveExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -118,6 +119,7 @@ public static class JicengWebApp
         api.MapCadresApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
+        api.MapMovesApi();
         api.MapApiTokensApi();
         api.MapAccountsApi();
         api.MapTermsApi();
