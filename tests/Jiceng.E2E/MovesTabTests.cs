@@ -67,8 +67,8 @@ public sealed class MovesTabTests(BrowserFixture browser) : IClassFixture<Browse
             Assert.True(overflow <= 0, $"the cadre page is {overflow}px wider than a 360px screen");
 
             // The district's yearly summary: a bar chart and its table.
-            await page.SetViewportSizeAsync(1280, 900);
-            await page.GotoAsync($"{browser.BaseUrl}/moves");
+            // A fresh desktop page: the phone layout's drawer state does not carry over.
+            page = await browser.NewSignedInPageAsync("/moves", width: 1280, height: 900);
             await Assertions.Expect(page.Locator(".move-summary-chart svg").First).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
             await Assertions.Expect(page.Locator(".move-summary")).ToContainTextAsync(today.Year.ToString(CultureInfo.InvariantCulture));
             await Assertions.Expect(page.Locator(".move-table")).ToContainTextAsync("拟调动", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
