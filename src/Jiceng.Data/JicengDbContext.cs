@@ -43,6 +43,9 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Ranks.RankAssignment> RankAssignments => Set<Core.Ranks.RankAssignment>();
 
     public DbSet<Core.Ranks.RankQuota> RankQuotas => Set<Core.Ranks.RankQuota>();
+    public DbSet<Core.Measures.M04Promotion.CadreMove> CadreMoves => Set<Core.Measures.M04Promotion.CadreMove>();
+
+    public DbSet<Core.Measures.M04Promotion.TransferWish> TransferWishes => Set<Core.Measures.M04Promotion.TransferWish>();
 
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 

@@ -108,6 +108,7 @@ public static class JicengWebApp
         app.MapCadreListExport();
         app.MapStaffingExports();
         app.MapRankListExport();
+        app.MapMoveExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -120,6 +121,7 @@ public static class JicengWebApp
         api.MapCadresApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
+        api.MapMovesApi();
         api.MapApiTokensApi();
         api.MapAccountsApi();
         api.MapTermsApi();

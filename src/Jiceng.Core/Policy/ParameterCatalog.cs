@@ -50,6 +50,8 @@ public static class ParameterCatalog
         new(P4.TenureWarnMonths, 4, T.Months, "个月", true, "任职期满前提醒月数", 6),
         new(P4.LongServiceYearsRemote, 4, T.Years, "年", true, "艰苦边远乡镇“工作时间较长”的年限", 8),
         new(P4.WishResponseDays, 4, T.Days, "天", true, "交流意愿答复期限", 90),
+        new(P4.ExchangeMinTownshipToDepartment, 4, T.NonNegativeInt, "人/年", false, "每年乡镇干部交流到区直部门最少人数", null),
+        new(P4.ExchangeMinDepartmentToTownship, 4, T.NonNegativeInt, "人/年", false, "每年区直部门干部交流到乡镇最少人数", null),
 
         new(P5.TownshipExcellentRatio, 5, T.Ratio, "比例", true, "乡镇公务员年度考核优秀等次比例", 0.20m),
         new(P5.ExcellentRounding, 5, T.Rounding, "", true, "优秀名额取整方式", RoundingMode.Floor),

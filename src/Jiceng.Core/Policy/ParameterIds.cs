@@ -52,6 +52,8 @@ public static class ParameterIds
         public const string TenureWarnMonths = "P4.tenure_warn_months";
         public const string LongServiceYearsRemote = "P4.long_service_years_remote";
         public const string WishResponseDays = "P4.wish_response_days";
+        public const string ExchangeMinTownshipToDepartment = "P4.exchange_min_township_to_department";
+        public const string ExchangeMinDepartmentToTownship = "P4.exchange_min_department_to_township";
     }
 
     /// <summary>Clause 五: excellent-grade quota, village performance fund, awards.</summary>

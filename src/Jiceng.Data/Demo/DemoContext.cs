@@ -45,6 +45,9 @@ internal sealed class DemoContext
     public List<Core.Ranks.RankAssignment> Ranks { get; } = [];
 
     public List<Core.Ranks.RankQuota> RankQuotas { get; } = [];
+    public List<Core.Measures.M04Promotion.CadreMove> Moves { get; } = [];
+
+    public List<Core.Measures.M04Promotion.TransferWish> Wishes { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

@@ -31,4 +31,9 @@ public sealed record DemoDataset(
     public IReadOnlyList<Core.Ranks.RankAssignment> Ranks { get; init; } = [];
 
     public IReadOnlyList<Core.Ranks.RankQuota> RankQuotas { get; init; } = [];
+    /// <summary>Cadres' moves (调动/交流), done, pending and cancelled.</summary>
+    public IReadOnlyList<Core.Measures.M04Promotion.CadreMove> Moves { get; init; } = [];
+
+    /// <summary>Registered transfer wishes (交流意愿), answered or not.</summary>
+    public IReadOnlyList<Core.Measures.M04Promotion.TransferWish> Wishes { get; init; } = [];
 }

@@ -76,21 +76,27 @@ public static class DemoDistrictGenerator
         StaffingPlanting.Add(ctx, townshipUnits, departments);
         RankBuilder.Add(ctx, townshipUnits);
 
+        foreach (var cadre in ctx.Cadres)
+        {
+            cadre.GrassrootsServiceSince = cadre.Posts
+                .Where(p => p.Kind.IsTownshipPost() || p.Kind.IsVillagePost())
+                .Select(p => (DateOnly?)p.Start)
+                .Min();
+        }
+
+        MovePlanting.Plant(ctx, district, departments, townships);
+
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
         {
             cadre.Posts = [.. cadre.Posts.OrderBy(p => p.Start)];
-            cadre.GrassrootsServiceSince = cadre.Posts
-                .Where(p => p.Kind.IsTownshipPost() || p.Kind.IsVillagePost())
-                .Select(p => (DateOnly?)p.Start)
-                .FirstOrDefault();
             posts.AddRange(cadre.Posts);
         }
 
         return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted)
         {
             ReserveMemberships = ctx.ReserveMemberships, Establishments = ctx.Establishments, Positions = ctx.Positions, Agencies = ctx.Agencies,
-            Ranks = ctx.Ranks, RankQuotas = ctx.RankQuotas,
+            Ranks = ctx.Ranks, RankQuotas = ctx.RankQuotas, Moves = ctx.Moves, Wishes = ctx.Wishes,
         };
     }
 

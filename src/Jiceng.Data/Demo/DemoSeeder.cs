@@ -53,6 +53,8 @@ public static class DemoSeeder
         db.DispatchedAgencies.AddRange(data.Agencies);
         db.RankAssignments.AddRange(data.Ranks);
         db.RankQuotas.AddRange(data.RankQuotas);
+        db.CadreMoves.AddRange(data.Moves);
+        db.TransferWishes.AddRange(data.Wishes);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

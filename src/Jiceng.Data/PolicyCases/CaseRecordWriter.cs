@@ -2,6 +2,8 @@ using System.Globalization;
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Findings;
 using Jiceng.Core.Org;
+using Jiceng.Core.Measures.M04Promotion;
+using Jiceng.Core.Policy;
 using Jiceng.Core.Policy.Cases;
 using Jiceng.Core.Posts;
 using Jiceng.Core.Ranks;
@@ -9,6 +11,7 @@ using Jiceng.Data.Cadres;
 using Jiceng.Data.Common;
 using Jiceng.Core.Measures.M03Staffing;
 using Jiceng.Data.Measures.M03Staffing;
+using Jiceng.Data.Measures.M04Promotion;
 using Jiceng.Data.Measures.M10VillageCadres;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
@@ -36,6 +39,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     private readonly Dictionary<string, string> _postTopics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _agencies = new(StringComparer.Ordinal);
 
+    /// <summary>The case's profile: a done move is refused against its minimum grassroots service (R3.2), as in the API.</summary>
+    public PolicyProfile? Profile { get; init; }
+
     /// <summary>Writes every record; null when all were accepted, else the first refusal.</summary>
     public async Task<CaseDifference?> WriteAsync(CaseRecords records, CancellationToken ct)
     {
@@ -49,7 +55,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Exemptions.Select(e => (Func<Task<CaseDifference?>>)(() => ExemptionAsync(e, ct))))
             .Concat(StaffingSteps(records, ct))
             .Concat(records.RankQuotas.Select(q => (Func<Task<CaseDifference?>>)(() => RankQuotaAsync(q, ct))))
-            .Concat(records.Ranks.Select((r, i) => (Func<Task<CaseDifference?>>)(() => RankAsync(r, i + 1, ct))));
+            .Concat(records.Ranks.Select((r, i) => (Func<Task<CaseDifference?>>)(() => RankAsync(r, i + 1, ct))))
+            .Concat(records.Moves.Select(m => (Func<Task<CaseDifference?>>)(() => MoveAsync(m, ct))))
+            .Concat(records.Wishes.Select(w => (Func<Task<CaseDifference?>>)(() => WishAsync(w, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -257,6 +265,47 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         }
 
         return Refusal(result, "职级", r.Id ?? $"{r.Cadre} 的第{index}条职级", r.At);
+    }
+
+    /// <summary>A move is entered as the API enters it; a cancelled one is entered pending and then cancelled.</summary>
+    private async Task<CaseDifference?> MoveAsync(CaseMove m, CancellationToken ct)
+    {
+        var input = new MoveInput
+        {
+            CadreId = _cadres.GetValueOrDefault(m.Cadre), FromOrgUnitId = m.From is { } from ? UnitId(from) ?? 0 : null,
+            ToOrgUnitId = m.To is { } to ? UnitId(to) ?? 0 : null, ExternalDestination = m.External, EffectiveOn = m.On, Kind = m.Kind,
+            Status = m.Status == MoveStatus.Cancelled ? MoveStatus.Pending : m.Status, DocumentNumber = m.Document,
+        };
+        var profile = Profile ?? throw new InvalidOperationException("A case with moves needs the case's profile.");
+        var result = await MoveCommands.CreateAsync(db, district, input, profile, today, endPosts: false, ct);
+        if (m.Status == MoveStatus.Cancelled && result.Value is { } pending)
+        {
+            result = await MoveCommands.CancelAsync(db, district, pending.Id, pending.Version, ct);
+        }
+
+        if (result.Value is { } move)
+        {
+            _postTopics[move.Id.ToString(CultureInfo.InvariantCulture)] = $"{m.Cadre}的调动";
+        }
+
+        return Refusal(result, "调动", m.Cadre, m.At);
+    }
+
+    private async Task<CaseDifference?> WishAsync(CaseWish w, CancellationToken ct)
+    {
+        var input = new WishInput
+        {
+            CadreId = _cadres.GetValueOrDefault(w.Cadre), RegisteredOn = w.Registered, Destination = w.Destination ?? "区直部门",
+            Reason = w.Reason ?? "照顾家庭", AnsweredOn = w.Answered, Answer = w.Answered is null ? w.Answer : w.Answer ?? "已答复",
+            AnsweredBy = w.Answered is null ? w.AnsweredBy : w.AnsweredBy ?? "组织部",
+        };
+        var result = await WishCommands.CreateAsync(db, district, input, today, ct);
+        if (result.Value is { } wish)
+        {
+            _postTopics[RemoteLongServiceRule.WishTopicPrefix + wish.Id.ToString(CultureInfo.InvariantCulture)] = $"{w.Cadre}的交流意愿";
+        }
+
+        return Refusal(result, "交流意愿", w.Cadre, w.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

@@ -63,7 +63,7 @@ public static class PolicyCaseRunner
         try
         {
             await using var db = await database.CopyAsync(ct);
-            var writer = new CaseRecordWriter(db, database.District, ChinaTime.Today(TimeProvider.System));
+            var writer = new CaseRecordWriter(db, database.District, ChinaTime.Today(TimeProvider.System)) { Profile = profile.With(c.Overrides) };
             if (await writer.WriteAsync(c.Records, ct) is { } refusal)
             {
                 differences = [refusal];

@@ -35,7 +35,7 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
             .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
 
         Assert.Equal(planted, found);
-        foreach (var rule in new[] { "R1.1", "R1.4", "R3.1", "R3.3", "R3.4", "R4.1", "R4.2", "R10.1", "R10.2", "R10.3", "R10.6" })
+        foreach (var rule in new[] { "R1.1", "R1.4", "R3.1", "R3.2", "R3.3", "R3.4", "R4.1", "R4.2", "R4.3", "R4.4", "R10.1", "R10.2", "R10.3", "R10.6" })
         {
             Assert.Contains(found, f => f.Rule == rule);
         }
@@ -160,5 +160,11 @@ public sealed class PlantingAssumptionsTests
         Assert.Equal(Planting.ReserveMultiplier, p.Decimal(Core.Policy.ParameterIds.P10.ReserveMultiplier));
         Assert.Equal(StaffingPlanting.ExamRatioRemote, p.Int(Core.Policy.ParameterIds.P3.ExamRatioRemote));
         Assert.Equal(StaffingPlanting.ExamRatio, p.Int(Core.Policy.ParameterIds.P3.ExamRatio));
+        Assert.Equal(MovePlanting.MinServiceYearsCivilServant, p.Int(Core.Policy.ParameterIds.P3.MinServiceYearsCivilServant));
+        Assert.Equal(MovePlanting.MinServiceYearsSelectedGraduate, p.Int(Core.Policy.ParameterIds.P3.MinServiceYearsSelectedGraduate));
+        Assert.Equal(MovePlanting.LongServiceYearsRemote, p.Int(Core.Policy.ParameterIds.P4.LongServiceYearsRemote));
+        Assert.Equal(MovePlanting.WishResponseDays, p.Int(Core.Policy.ParameterIds.P4.WishResponseDays));
+        Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinTownshipToDepartment));
+        Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinDepartmentToTownship));
     }
 }

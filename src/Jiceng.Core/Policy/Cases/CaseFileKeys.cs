@@ -38,7 +38,18 @@ public static class CaseFileKeys
         ["agency_decisions"] = ["id", "agency", "cadre", "kind", "date", "opinion_on", "opinion", "opinion_text"],
         ["rank_quotas"] = ["unit", "rank", "count", "from"],
         ["ranks"] = ["id", "cadre", "rank", "start", "end", "quota_unit", "document"],
+        ["moves"] = ["cadre", "from", "to", "external", "on", "kind", "status", "document"],
+        ["wishes"] = ["cadre", "registered", "destination", "reason", "answered", "answer", "answered_by"],
     };
+
+    /// <summary>A move's status as written in a case.</summary>
+    public static IReadOnlyDictionary<string, Measures.M04Promotion.MoveStatus> MoveStatuses { get; } =
+        new Dictionary<string, Measures.M04Promotion.MoveStatus>(StringComparer.Ordinal)
+        {
+            ["pending"] = Measures.M04Promotion.MoveStatus.Pending,
+            ["done"] = Measures.M04Promotion.MoveStatus.Done,
+            ["cancelled"] = Measures.M04Promotion.MoveStatus.Cancelled,
+        };
 
     /// <summary>The unit kinds a case may create (below the district), by their file names.</summary>
     public static IReadOnlyDictionary<string, OrgUnitKind> UnitKinds { get; } = new Dictionary<string, OrgUnitKind>(StringComparer.Ordinal)

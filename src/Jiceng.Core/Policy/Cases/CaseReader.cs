@@ -13,6 +13,7 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.EstablishmentKind> EstablishmentKinds = EnumNames<Measures.M03Staffing.EstablishmentKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.AgencyHeadEventKind> AgencyDecisionKinds = EnumNames<Measures.M03Staffing.AgencyHeadEventKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.TownshipOpinion> Opinions = EnumNames<Measures.M03Staffing.TownshipOpinion>();
+    private static readonly IReadOnlyDictionary<string, Measures.M04Promotion.MoveKind> MoveKinds = EnumNames<Measures.M04Promotion.MoveKind>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -148,6 +149,11 @@ internal sealed class CaseReader(ProblemList problems, string source)
             RankQuotas = ListOf("rank_quotas", r => new CaseRankQuota(r.RequiredText("unit"), RankCode(r), r.Int("count", 0, 999), r.Date("from"), r.At)),
             Ranks = ListOf("ranks", r => new CaseRank(r.Text("id"), r.RequiredText("cadre"), RankCode(r), r.Date("start"), r.Date("end"),
                 r.Text("quota_unit"), r.Text("document"), r.At)),
+            Moves = ListOf("moves", r => new CaseMove(r.RequiredText("cadre"), r.Text("from"), r.Text("to"), r.Text("external"), r.Date("on"),
+                r.Choice("kind", MoveKinds, required: false) ?? Measures.M04Promotion.MoveKind.Exchange,
+                r.Choice("status", CaseFileKeys.MoveStatuses, required: false) ?? Measures.M04Promotion.MoveStatus.Done, r.Text("document"), r.At)),
+            Wishes = ListOf("wishes", r => new CaseWish(r.RequiredText("cadre"), r.Date("registered"), r.Text("destination"), r.Text("reason"),
+                r.Date("answered"), r.Text("answer"), r.Text("answered_by"), r.At)),
         };
     }
 
@@ -285,6 +291,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "agency_decisions" => "派驻机构负责人考核任免（agency_decisions）",
         "rank_quotas" => "职级职数（rank_quotas）",
         "ranks" => "职级（ranks）",
+        "moves" => "调动（moves）",
+        "wishes" => "交流意愿（wishes）",
         _ => "一肩挑豁免（exemptions）",
     };
 

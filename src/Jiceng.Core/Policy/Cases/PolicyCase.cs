@@ -51,6 +51,11 @@ public sealed record CaseRecords(
 
     /// <summary>Ranks (职级) of cadres, in file order (a later rank of the same cadre ends the open one the day before).</summary>
     public IReadOnlyList<CaseRank> Ranks { get; init; } = [];
+    /// <summary>Moves (调动/交流), written after the posts.</summary>
+    public IReadOnlyList<CaseMove> Moves { get; init; } = [];
+
+    /// <summary>Transfer wishes (交流意愿), written last.</summary>
+    public IReadOnlyList<CaseWish> Wishes { get; init; } = [];
 }
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
@@ -90,6 +95,14 @@ public sealed record CaseAgency(string Id, string Township, string Department, s
 public sealed record CaseAgencyDecision(
     string? Id, string Agency, string Cadre, Measures.M03Staffing.AgencyHeadEventKind Kind, DateOnly? Date, DateOnly? OpinionOn,
     Measures.M03Staffing.TownshipOpinion? Opinion, string? OpinionText, CaseAt At);
+/// <summary>A cadre's move from <see cref="From"/> (the cadre's unit) to a case unit <see cref="To"/> or an <see cref="External"/> destination.</summary>
+public sealed record CaseMove(
+    string Cadre, string? From, string? To, string? External, DateOnly? On, Measures.M04Promotion.MoveKind Kind,
+    Measures.M04Promotion.MoveStatus Status, string? Document, CaseAt At);
+
+/// <summary>A transfer wish registered on <see cref="Registered"/>, answered on <see cref="Answered"/> if at all.</summary>
+public sealed record CaseWish(
+    string Cadre, DateOnly? Registered, string? Destination, string? Reason, DateOnly? Answered, string? Answer, string? AnsweredBy, CaseAt At);
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);

@@ -83,6 +83,9 @@ public sealed class CaseFileLoaderTests
     [Theory]
     [InlineData("policy/cases/r4.2-post-tenure.yaml")]
     [InlineData("policy/cases/r10.3-reserve-pool.yaml")]
+    [InlineData("policy/cases/r3.2-transfer-min-service.yaml")]
+    [InlineData("policy/cases/r4.3-remote-long-service.yaml")]
+    [InlineData("policy/cases/r4.4-two-way-exchange.yaml")]
     public void TheShippedCaseFiles_Load(string path)
     {
         var result = CaseFileLoader.Load(RepoFiles.ReadText(path), path);
