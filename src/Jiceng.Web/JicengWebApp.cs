@@ -107,6 +107,7 @@ public static class JicengWebApp
         app.MapLedgerFiles();
         app.MapCadreListExport();
         app.MapRankListExport();
+        app.MapRankQuotaExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
