@@ -109,6 +109,7 @@ public static class JicengWebApp
         app.MapStaffingExports();
         app.MapRankListExport();
         app.MapMoveExports();
+        app.MapRankQuotaExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
