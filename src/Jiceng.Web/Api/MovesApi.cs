@@ -47,9 +47,9 @@ public static class MovesApi
             m.ToOrgUnit?.Name, m.ExternalDestination, m.EffectiveOn, m.Kind, m.Status, m.Direction, m.DocumentNumber, m.Note, m.Version);
     }
 
-    public sealed record MoveCreate(MoveInput Move, bool EndPosts);
+    public sealed record MoveCreate(MoveInput? Move, bool EndPosts);
 
-    public sealed record MoveUpdate(int? Version, MoveInput Move);
+    public sealed record MoveUpdate(int? Version, MoveInput? Move);
 
     public sealed record MoveCompletion(int? Version, DateOnly? EffectiveOn, bool EndPosts);
 
@@ -96,7 +96,7 @@ public static class MovesApi
         MoveCreate body, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
-        return CommandResponses.Created(await MoveCommands.CreateAsync(db, CurrentUser.ScopeOf(user), body.Move, profiles.InForceOn(today), today, body.EndPosts, ct),
+        return CommandResponses.Created(await MoveCommands.CreateAsync(db, CurrentUser.ScopeOf(user), body.Move ?? new MoveInput(), profiles.InForceOn(today), today, body.EndPosts, ct),
             m => $"/api/v1/moves/{m.Id}", MoveDto.Of);
     }
 
@@ -104,7 +104,7 @@ public static class MovesApi
         int id, MoveUpdate body, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
-        return CommandResponses.Updated(await MoveCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, body.Move, body.Version, profiles.InForceOn(today), today, ct),
+        return CommandResponses.Updated(await MoveCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, body.Move ?? new MoveInput(), body.Version, profiles.InForceOn(today), today, ct),
             MoveDto.Of, m => m.Version);
     }
 
@@ -126,7 +126,7 @@ public static class MovesApi
         public static WishDto Of(TransferWish w) => new(w.Id, w.CadreId, w.RegisteredOn, w.Destination, w.Reason, w.AnsweredOn, w.Answer, w.AnsweredBy, w.Version);
     }
 
-    public sealed record WishUpdate(int? Version, WishInput Wish);
+    public sealed record WishUpdate(int? Version, WishInput? Wish);
 
     public sealed record WishListQuery(string? Q, int? Year, WishState? State, int? OrgUnitId, bool? SortByName, bool? Desc, int? Page, int? PageSize)
     {
@@ -152,7 +152,7 @@ public static class MovesApi
 
     public static async Task<Results<Ok<WishDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateWish(
         int id, WishUpdate body, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
-        CommandResponses.Updated(await WishCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, body.Wish, body.Version, ChinaTime.Today(clock), ct),
+        CommandResponses.Updated(await WishCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, body.Wish ?? new WishInput(), body.Version, ChinaTime.Today(clock), ct),
             WishDto.Of, w => w.Version);
 
     public static async Task<Results<NoContent, NotFound>> DeleteWish(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>

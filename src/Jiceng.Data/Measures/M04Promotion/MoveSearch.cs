@@ -83,6 +83,11 @@ public static class MoveSearch
             query = query.Where(m => m.Cadre!.Name.Contains(text) || (m.DocumentNumber != null && m.DocumentNumber.Contains(text)));
         }
 
+        if (f.Year is { } y && (y < Core.Common.Dates.EarliestRecord.Year || y > Core.Common.Dates.LatestRecord.Year))
+        {
+            return query.Where(_ => false); // no record is dated outside 1949–2099
+        }
+
         if (f.Year is { } year)
         {
             var start = new DateOnly(year, 1, 1);

@@ -69,6 +69,11 @@ public static class WishSearch
             query = query.Where(w => w.Cadre!.Name.Contains(text) || w.Destination.Contains(text));
         }
 
+        if (f.Year is { } y && (y < Core.Common.Dates.EarliestRecord.Year || y > Core.Common.Dates.LatestRecord.Year))
+        {
+            return query.Where(_ => false); // no record is dated outside 1949–2099
+        }
+
         if (f.Year is { } year)
         {
             var start = new DateOnly(year, 1, 1);
