@@ -32,6 +32,10 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<ReservePoolMembership> ReservePoolMemberships => Set<ReservePoolMembership>();
 
+    public DbSet<Core.Measures.M02Capability.TrainingRecord> TrainingRecords => Set<Core.Measures.M02Capability.TrainingRecord>();
+
+    public DbSet<Core.Measures.M02Capability.Secondment> Secondments => Set<Core.Measures.M02Capability.Secondment>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();

@@ -50,3 +50,11 @@ public static class CapabilityEnumExtensions
     public static bool CountsForR22(this SecondmentDestination destination) =>
         destination is SecondmentDestination.DistrictOrHigherOrgan or SecondmentDestination.DevelopedArea;
 }
+
+/// <summary>A record about one cadre (a training, a secondment): scoped through the cadre's unit.</summary>
+public interface ICadreRecord : Common.IVersioned
+{
+    int Id { get; }
+
+    int CadreId { get; }
+}

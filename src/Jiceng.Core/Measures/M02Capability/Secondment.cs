@@ -7,7 +7,7 @@ namespace Jiceng.Core.Measures.M02Capability;
 /// A secondment (挂职锻炼): a cadre sent to work for a time in another organ or region. R2.2 counts township leaders
 /// seconded to a district-or-higher organ or a developed area in the calendar year of <see cref="Start"/>.
 /// </summary>
-public sealed class Secondment : IVersioned
+public sealed class Secondment : ICadreRecord
 {
     public const int PlaceMaxLength = 100;
     public const int PostTitleMaxLength = 64;

@@ -8,7 +8,7 @@ namespace Jiceng.Core.Measures.M02Capability;
 /// of study it counts for. Yearly counts (R2.1, R2.4) use the calendar year of <see cref="Start"/>, the day the cadre
 /// was sent; R2.3 looks for rotation trainings whose start lies in the member's term.
 /// </summary>
-public sealed class TrainingRecord : IVersioned
+public sealed class TrainingRecord : ICadreRecord
 {
     public const int TitleMaxLength = 100;
     public const int ProviderMaxLength = 100;
