@@ -19,4 +19,9 @@ public sealed record DemoDataset(
 {
     /// <summary>Every stretch in a village's reserve pool, current and past.</summary>
     public IReadOnlyList<ReservePoolMembership> ReserveMemberships { get; init; } = [];
+
+    /// <summary>Clause 二: trainings and secondments.</summary>
+    public IReadOnlyList<Core.Measures.M02Capability.TrainingRecord> Trainings { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M02Capability.Secondment> Secondments { get; init; } = [];
 }

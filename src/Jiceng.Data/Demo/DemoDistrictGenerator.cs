@@ -72,6 +72,7 @@ public static class DemoDistrictGenerator
         Planting.Reappoint(ctx, townships);
         Planting.Tenure(ctx);
         Planting.TeamTermEnds(ctx, townships);
+        CapabilityDemo.Add(ctx, district, townships);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -84,7 +85,7 @@ public static class DemoDistrictGenerator
             posts.AddRange(cadre.Posts);
         }
 
-        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) { ReserveMemberships = ctx.ReserveMemberships };
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) { ReserveMemberships = ctx.ReserveMemberships, Trainings = ctx.Trainings, Secondments = ctx.Secondments };
     }
 
     /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>

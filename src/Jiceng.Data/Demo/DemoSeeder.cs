@@ -48,6 +48,8 @@ public static class DemoSeeder
 
         db.OneShoulderExemptions.AddRange(data.Exemptions);
         db.ReservePoolMemberships.AddRange(data.ReserveMemberships);
+        db.TrainingRecords.AddRange(data.Trainings);
+        db.Secondments.AddRange(data.Secondments);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();
