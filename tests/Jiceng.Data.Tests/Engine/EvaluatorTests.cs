@@ -160,4 +160,14 @@ public sealed class PlantingAssumptionsTests
         Assert.Equal(Planting.EcoChiefsPerVillage, p.Int(Core.Policy.ParameterIds.P10.EcoChiefsPerVillage));
         Assert.Equal(Planting.ReserveMultiplier, p.Decimal(Core.Policy.ParameterIds.P10.ReserveMultiplier));
     }
+
+    [Fact]
+    public void CapabilityPlanting_AssumesTheShippedExampleValues()
+    {
+        var p = ExampleProfile.Create();
+        Assert.Equal(CapabilityDemo.PartySchoolMax, p.Range(Core.Policy.ParameterIds.P2.PartySchoolHeadsPerYear).Max);
+        Assert.Equal(CapabilityDemo.SecondmentsMin, p.Range(Core.Policy.ParameterIds.P2.SecondmentsPerYear).Min);
+        Assert.Equal(CapabilityDemo.StudyDaysMin, p.Int(Core.Policy.ParameterIds.P2.VillageMainMinStudyDays));
+        Assert.Equal(CapabilityDemo.TermWarnMonths, p.Int(Core.Policy.ParameterIds.P2.TermWarnMonths));
+    }
 }

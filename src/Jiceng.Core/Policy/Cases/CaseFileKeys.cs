@@ -32,6 +32,8 @@ public static class CaseFileKeys
         ["posts"] = ["id", "cadre", "unit", "kind", "title", "team", "start", "end", "term"],
         ["reserves"] = ["cadre", "village", "from", "to", "leave_reason"],
         ["exemptions"] = ["village", "reason", "from", "to"],
+        ["trainings"] = ["cadre", "kind", "title", "provider", "level", "start", "end", "days", "certificate"],
+        ["secondments"] = ["cadre", "place", "destination", "level", "post_title", "start", "end"],
     };
 
     /// <summary>The unit kinds a case may create (below the district), by their file names.</summary>

@@ -10,6 +10,9 @@ internal sealed class CaseReader(ProblemList problems, string source)
 {
     private static readonly IReadOnlyDictionary<string, PostKind> PostKinds = EnumNames<PostKind>();
     private static readonly IReadOnlyDictionary<string, CadreCategory> Categories = EnumNames<CadreCategory>();
+    private static readonly IReadOnlyDictionary<string, Measures.M02Capability.TrainingKind> TrainingKinds = EnumNames<Measures.M02Capability.TrainingKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M02Capability.AdministrativeLevel> Levels = EnumNames<Measures.M02Capability.AdministrativeLevel>();
+    private static readonly IReadOnlyDictionary<string, Measures.M02Capability.SecondmentDestination> Destinations = EnumNames<Measures.M02Capability.SecondmentDestination>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -131,7 +134,12 @@ internal sealed class CaseReader(ProblemList problems, string source)
             ListOf("posts", r => new CasePost(r.Text("id"), r.RequiredText("cadre"), r.RequiredText("unit"),
                 r.Choice("kind", PostKinds, required: true) ?? default, r.Text("title"), r.Bool("team"), r.Date("start"), r.Date("end"), r.Text("term"), r.At)),
             ListOf("reserves", r => new CaseReserve(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("from"), r.Date("to"), r.Text("leave_reason"), r.At)),
-            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)));
+            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)),
+            ListOf("trainings", r => new CaseTraining(r.RequiredText("cadre"), r.Choice("kind", TrainingKinds, required: true) ?? default,
+                r.Text("title"), r.Text("provider"), r.Choice("level", Levels, required: true) ?? default, r.Date("start"), r.Date("end"),
+                r.Int("days", -1000, 100_000), r.Text("certificate"), r.At)),
+            ListOf("secondments", r => new CaseSecondment(r.RequiredText("cadre"), r.Text("place"), r.Choice("destination", Destinations, required: true) ?? default,
+                r.Choice("level", Levels, required: true) ?? default, r.Text("post_title"), r.Date("start"), r.Date("end"), r.At)));
     }
 
     private List<CaseSeat> ReadSeats(YNode? node)
@@ -243,6 +251,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "terms" => "届次（terms）",
         "posts" => "任职（posts）",
         "reserves" => "后备干部（reserves）",
+        "trainings" => "培训（trainings）",
+        "secondments" => "挂职（secondments）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -36,7 +36,9 @@ public sealed record CaseRecords(
     IReadOnlyList<CaseTerm> Terms,
     IReadOnlyList<CasePost> Posts,
     IReadOnlyList<CaseReserve> Reserves,
-    IReadOnlyList<CaseExemption> Exemptions);
+    IReadOnlyList<CaseExemption> Exemptions,
+    IReadOnlyList<CaseTraining> Trainings,
+    IReadOnlyList<CaseSecondment> Secondments);
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
 public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At);
@@ -63,6 +65,16 @@ public sealed record CaseReserve(string Cadre, string Village, DateOnly? From, D
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);
+
+/// <summary>A training (培训) of a cadre; <see cref="Days"/> defaults to the calendar span.</summary>
+public sealed record CaseTraining(
+    string Cadre, Measures.M02Capability.TrainingKind Kind, string? Title, string? Provider, Measures.M02Capability.AdministrativeLevel Level,
+    DateOnly? Start, DateOnly? End, int? Days, string? Certificate, CaseAt At);
+
+/// <summary>A secondment (挂职) of a cadre.</summary>
+public sealed record CaseSecondment(
+    string Cadre, string? Place, Measures.M02Capability.SecondmentDestination Destination, Measures.M02Capability.AdministrativeLevel Level,
+    string? PostTitle, DateOnly? Start, DateOnly? End, CaseAt At);
 
 /// <summary>What the rules named must find: exactly <see cref="Findings"/> for each rule listed there, nothing for <see cref="None"/>.</summary>
 public sealed record CaseExpectations(IReadOnlyList<ExpectedFinding> Findings, IReadOnlyList<string> None)
