@@ -46,6 +46,9 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M04Promotion.CadreMove> CadreMoves => Set<Core.Measures.M04Promotion.CadreMove>();
 
     public DbSet<Core.Measures.M04Promotion.TransferWish> TransferWishes => Set<Core.Measures.M04Promotion.TransferWish>();
+    public DbSet<Core.Measures.M02Capability.TrainingRecord> TrainingRecords => Set<Core.Measures.M02Capability.TrainingRecord>();
+
+    public DbSet<Core.Measures.M02Capability.Secondment> Secondments => Set<Core.Measures.M02Capability.Secondment>();
 
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 

@@ -110,6 +110,7 @@ public static class JicengWebApp
         app.MapRankListExport();
         app.MapMoveExports();
         app.MapRankQuotaExport();
+        app.MapCapabilityExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -130,6 +131,7 @@ public static class JicengWebApp
         api.MapFindingsApi();
         api.MapStaffingApi();
         api.MapRanksApi();
+        api.MapCapabilityApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

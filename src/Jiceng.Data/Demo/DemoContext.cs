@@ -48,6 +48,9 @@ internal sealed class DemoContext
     public List<Core.Measures.M04Promotion.CadreMove> Moves { get; } = [];
 
     public List<Core.Measures.M04Promotion.TransferWish> Wishes { get; } = [];
+    public List<Core.Measures.M02Capability.TrainingRecord> Trainings { get; } = [];
+
+    public List<Core.Measures.M02Capability.Secondment> Secondments { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

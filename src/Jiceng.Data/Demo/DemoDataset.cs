@@ -36,4 +36,8 @@ public sealed record DemoDataset(
 
     /// <summary>Registered transfer wishes (交流意愿), answered or not.</summary>
     public IReadOnlyList<Core.Measures.M04Promotion.TransferWish> Wishes { get; init; } = [];
+    /// <summary>Clause 二: trainings and secondments.</summary>
+    public IReadOnlyList<Core.Measures.M02Capability.TrainingRecord> Trainings { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M02Capability.Secondment> Secondments { get; init; } = [];
 }

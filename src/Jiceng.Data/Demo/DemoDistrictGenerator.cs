@@ -85,6 +85,7 @@ public static class DemoDistrictGenerator
         }
 
         MovePlanting.Plant(ctx, district, departments, townships);
+        CapabilityDemo.Add(ctx, district, townships);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -97,6 +98,7 @@ public static class DemoDistrictGenerator
         {
             ReserveMemberships = ctx.ReserveMemberships, Establishments = ctx.Establishments, Positions = ctx.Positions, Agencies = ctx.Agencies,
             Ranks = ctx.Ranks, RankQuotas = ctx.RankQuotas, Moves = ctx.Moves, Wishes = ctx.Wishes,
+            Trainings = ctx.Trainings, Secondments = ctx.Secondments,
         };
     }
 

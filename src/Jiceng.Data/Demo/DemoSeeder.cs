@@ -55,6 +55,8 @@ public static class DemoSeeder
         db.RankQuotas.AddRange(data.RankQuotas);
         db.CadreMoves.AddRange(data.Moves);
         db.TransferWishes.AddRange(data.Wishes);
+        db.TrainingRecords.AddRange(data.Trainings);
+        db.Secondments.AddRange(data.Secondments);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -12,6 +12,8 @@ using Jiceng.Data.Common;
 using Jiceng.Core.Measures.M03Staffing;
 using Jiceng.Data.Measures.M03Staffing;
 using Jiceng.Data.Measures.M04Promotion;
+using Jiceng.Core.Measures.M02Capability;
+using Jiceng.Data.Measures.M02Capability;
 using Jiceng.Data.Measures.M10VillageCadres;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
@@ -47,6 +49,7 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     {
         _units[CaseFileKeys.District] = (district.OrgUnitId, CaseDatabase.DistrictCode);
         _subjects[(SubjectKind.OrgUnit, district.OrgUnitId)] = CaseFileKeys.District;
+        _subjects[(SubjectKind.District, district.OrgUnitId)] = CaseFileKeys.District;
         var steps = UnitsInOrder(records.Units).Select(u => (Func<Task<CaseDifference?>>)(() => UnitAsync(u, ct)))
             .Concat(records.Cadres.Select((c, i) => (Func<Task<CaseDifference?>>)(() => CadreAsync(c, i + 1, ct))))
             .Concat(records.Terms.Select(t => (Func<Task<CaseDifference?>>)(() => TermAsync(t, ct))))
@@ -57,7 +60,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.RankQuotas.Select(q => (Func<Task<CaseDifference?>>)(() => RankQuotaAsync(q, ct))))
             .Concat(records.Ranks.Select((r, i) => (Func<Task<CaseDifference?>>)(() => RankAsync(r, i + 1, ct))))
             .Concat(records.Moves.Select(m => (Func<Task<CaseDifference?>>)(() => MoveAsync(m, ct))))
-            .Concat(records.Wishes.Select(w => (Func<Task<CaseDifference?>>)(() => WishAsync(w, ct))));
+            .Concat(records.Wishes.Select(w => (Func<Task<CaseDifference?>>)(() => WishAsync(w, ct))))
+            .Concat(records.Trainings.Select((t, i) => (Func<Task<CaseDifference?>>)(() => TrainingAsync(t, i + 1, ct))))
+            .Concat(records.Secondments.Select((s, i) => (Func<Task<CaseDifference?>>)(() => SecondmentAsync(s, i + 1, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -306,6 +311,20 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         }
 
         return Refusal(result, "交流意愿", w.Cadre, w.At);
+    }
+
+    /// <summary>A training through the API's command; unwritten title and provider are plain placeholders, days the calendar span.</summary>
+    private async Task<CaseDifference?> TrainingAsync(CaseTraining t, int index, CancellationToken ct)
+    {
+        var days = t.Days ?? (t.Start is { } s && t.End is { } e && e >= s ? TrainingValidator.Span(s, e) : null);
+        var input = new TrainingInput(_cadres.GetValueOrDefault(t.Cadre), t.Kind, t.Title ?? "培训", t.Provider ?? "举办单位", t.Level, t.Start, t.End, days, t.Certificate);
+        return Refusal(await TrainingCommands.AddAsync(db, district, input, ct), "培训", $"{t.Cadre} 的第{index}条培训", t.At);
+    }
+
+    private async Task<CaseDifference?> SecondmentAsync(CaseSecondment s, int index, CancellationToken ct)
+    {
+        var input = new SecondmentInput(_cadres.GetValueOrDefault(s.Cadre), s.Place ?? "挂职单位", s.Destination, s.Level, s.PostTitle, s.Start, s.End);
+        return Refusal(await SecondmentCommands.AddAsync(db, district, input, ct), "挂职", $"{s.Cadre} 的第{index}条挂职", s.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

@@ -28,14 +28,15 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
 
         // The fixture's dataset objects carry the ids EF gave them when seeded.
         var planted = fixture.SeededData.Planted
-            .Select(p => (p.Rule, p.Severity, Kind: p.Cadre is null ? SubjectKind.OrgUnit : SubjectKind.Cadre, Id: p.Cadre?.Id ?? p.Unit!.Id))
+            .Select(p => (p.Rule, p.Severity, Kind: p.Cadre is not null ? SubjectKind.Cadre : p.Unit!.Kind == OrgUnitKind.District ? SubjectKind.District : SubjectKind.OrgUnit,
+                Id: p.Cadre?.Id ?? p.Unit!.Id))
             .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
         var found = result.Findings
             .Select(f => (f.Rule, f.Severity, f.Subject.Kind, f.Subject.Id))
             .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
 
         Assert.Equal(planted, found);
-        foreach (var rule in new[] { "R1.1", "R1.4", "R3.1", "R3.2", "R3.3", "R3.4", "R4.1", "R4.2", "R4.3", "R4.4", "R10.1", "R10.2", "R10.3", "R10.6" })
+        foreach (var rule in new[] { "R1.1", "R1.4", "R2.1", "R2.2", "R2.3", "R2.4", "R3.1", "R3.2", "R3.3", "R3.4", "R4.1", "R4.2", "R4.3", "R4.4", "R10.1", "R10.2", "R10.3", "R10.6" })
         {
             Assert.Contains(found, f => f.Rule == rule);
         }
@@ -166,5 +167,15 @@ public sealed class PlantingAssumptionsTests
         Assert.Equal(MovePlanting.WishResponseDays, p.Int(Core.Policy.ParameterIds.P4.WishResponseDays));
         Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinTownshipToDepartment));
         Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinDepartmentToTownship));
+    }
+
+    [Fact]
+    public void CapabilityPlanting_AssumesTheShippedExampleValues()
+    {
+        var p = ExampleProfile.Create();
+        Assert.Equal(CapabilityDemo.PartySchoolMax, p.Range(Core.Policy.ParameterIds.P2.PartySchoolHeadsPerYear).Max);
+        Assert.Equal(CapabilityDemo.SecondmentsMin, p.Range(Core.Policy.ParameterIds.P2.SecondmentsPerYear).Min);
+        Assert.Equal(CapabilityDemo.StudyDaysMin, p.Int(Core.Policy.ParameterIds.P2.VillageMainMinStudyDays));
+        Assert.Equal(CapabilityDemo.TermWarnMonths, p.Int(Core.Policy.ParameterIds.P2.TermWarnMonths));
     }
 }

@@ -40,6 +40,8 @@ public static class CaseFileKeys
         ["ranks"] = ["id", "cadre", "rank", "start", "end", "quota_unit", "document"],
         ["moves"] = ["cadre", "from", "to", "external", "on", "kind", "status", "document"],
         ["wishes"] = ["cadre", "registered", "destination", "reason", "answered", "answer", "answered_by"],
+        ["trainings"] = ["cadre", "kind", "title", "provider", "level", "start", "end", "days", "certificate"],
+        ["secondments"] = ["cadre", "place", "destination", "level", "post_title", "start", "end"],
     };
 
     /// <summary>A move's status as written in a case.</summary>

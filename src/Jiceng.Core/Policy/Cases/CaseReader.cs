@@ -14,6 +14,9 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.AgencyHeadEventKind> AgencyDecisionKinds = EnumNames<Measures.M03Staffing.AgencyHeadEventKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M03Staffing.TownshipOpinion> Opinions = EnumNames<Measures.M03Staffing.TownshipOpinion>();
     private static readonly IReadOnlyDictionary<string, Measures.M04Promotion.MoveKind> MoveKinds = EnumNames<Measures.M04Promotion.MoveKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M02Capability.TrainingKind> TrainingKinds = EnumNames<Measures.M02Capability.TrainingKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M02Capability.AdministrativeLevel> Levels = EnumNames<Measures.M02Capability.AdministrativeLevel>();
+    private static readonly IReadOnlyDictionary<string, Measures.M02Capability.SecondmentDestination> Destinations = EnumNames<Measures.M02Capability.SecondmentDestination>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -154,6 +157,11 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Choice("status", CaseFileKeys.MoveStatuses, required: false) ?? Measures.M04Promotion.MoveStatus.Done, r.Text("document"), r.At)),
             Wishes = ListOf("wishes", r => new CaseWish(r.RequiredText("cadre"), r.Date("registered"), r.Text("destination"), r.Text("reason"),
                 r.Date("answered"), r.Text("answer"), r.Text("answered_by"), r.At)),
+            Trainings = ListOf("trainings", r => new CaseTraining(r.RequiredText("cadre"), r.Choice("kind", TrainingKinds, required: true) ?? default,
+                r.Text("title"), r.Text("provider"), r.Choice("level", Levels, required: true) ?? default, r.Date("start"), r.Date("end"),
+                r.Int("days", -1000, 100_000), r.Text("certificate"), r.At)),
+            Secondments = ListOf("secondments", r => new CaseSecondment(r.RequiredText("cadre"), r.Text("place"), r.Choice("destination", Destinations, required: true) ?? default,
+                r.Choice("level", Levels, required: true) ?? default, r.Text("post_title"), r.Date("start"), r.Date("end"), r.At)),
         };
     }
 
@@ -293,6 +301,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "ranks" => "职级（ranks）",
         "moves" => "调动（moves）",
         "wishes" => "交流意愿（wishes）",
+        "trainings" => "培训（trainings）",
+        "secondments" => "挂职（secondments）",
         _ => "一肩挑豁免（exemptions）",
     };
 

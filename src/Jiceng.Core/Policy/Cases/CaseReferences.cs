@@ -95,6 +95,16 @@ internal sealed class CaseReferences(ProblemList problems)
             }
         }
 
+        foreach (var t in records.Trainings)
+        {
+            Refer(t.Cadre, "cadre", t.At, Kind.Cadre);
+        }
+
+        foreach (var s in records.Secondments)
+        {
+            Refer(s.Cadre, "cadre", s.At, Kind.Cadre);
+        }
+
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);

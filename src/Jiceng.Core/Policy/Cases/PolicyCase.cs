@@ -56,6 +56,12 @@ public sealed record CaseRecords(
 
     /// <summary>Transfer wishes (交流意愿), written last.</summary>
     public IReadOnlyList<CaseWish> Wishes { get; init; } = [];
+
+    /// <summary>Trainings (培训) of cadres.</summary>
+    public IReadOnlyList<CaseTraining> Trainings { get; init; } = [];
+
+    /// <summary>Secondments (挂职) of cadres.</summary>
+    public IReadOnlyList<CaseSecondment> Secondments { get; init; } = [];
 }
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
@@ -112,6 +118,16 @@ public sealed record CaseRankQuota(string Unit, string? RankCode, int? Count, Da
 
 /// <summary>A cadre's rank; <see cref="QuotaUnit"/> defaults to the cadre's unit, <see cref="Id"/> names it in R4.1's topic.</summary>
 public sealed record CaseRank(string? Id, string Cadre, string? RankCode, DateOnly? Start, DateOnly? End, string? QuotaUnit, string? Document, CaseAt At);
+
+/// <summary>A training (培训) of a cadre; <see cref="Days"/> defaults to the calendar span.</summary>
+public sealed record CaseTraining(
+    string Cadre, Measures.M02Capability.TrainingKind Kind, string? Title, string? Provider, Measures.M02Capability.AdministrativeLevel Level,
+    DateOnly? Start, DateOnly? End, int? Days, string? Certificate, CaseAt At);
+
+/// <summary>A secondment (挂职) of a cadre.</summary>
+public sealed record CaseSecondment(
+    string Cadre, string? Place, Measures.M02Capability.SecondmentDestination Destination, Measures.M02Capability.AdministrativeLevel Level,
+    string? PostTitle, DateOnly? Start, DateOnly? End, CaseAt At);
 
 /// <summary>What the rules named must find: exactly <see cref="Findings"/> for each rule listed there, nothing for <see cref="None"/>.</summary>
 public sealed record CaseExpectations(IReadOnlyList<ExpectedFinding> Findings, IReadOnlyList<string> None)
