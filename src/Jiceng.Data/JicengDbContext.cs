@@ -32,6 +32,10 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<ReservePoolMembership> ReservePoolMemberships => Set<ReservePoolMembership>();
 
+    public DbSet<Core.Measures.M01TeamBuilding.CandidatePoolEntry> CandidatePoolEntries => Set<Core.Measures.M01TeamBuilding.CandidatePoolEntry>();
+
+    public DbSet<Core.Measures.M01TeamBuilding.Commendation> Commendations => Set<Core.Measures.M01TeamBuilding.Commendation>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
