@@ -107,6 +107,92 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LeaveReason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("OrgUnitId", "From");
+
+                    b.ToTable("candidate_pool_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.Commendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("AwardingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "AwardedOn");
+
+                    b.HasIndex("Kind", "AwardedOn");
+
+                    b.ToTable("commendations", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
                 {
                     b.Property<int>("Id")
@@ -1294,6 +1380,36 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.Commendation", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>

@@ -100,6 +100,88 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LeaveReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("OrgUnitId", "From");
+
+                    b.ToTable("candidate_pool_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.Commendation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "AwardedOn");
+
+                    b.HasIndex("Kind", "AwardedOn");
+
+                    b.ToTable("commendations", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
                 {
                     b.Property<int>("Id")
@@ -1251,6 +1333,36 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.Commendation", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
