@@ -6,6 +6,8 @@ using Jiceng.Core.Policy.Cases;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Cadres;
 using Jiceng.Data.Common;
+using Jiceng.Core.Measures.M01TeamBuilding;
+using Jiceng.Data.Measures.M01TeamBuilding;
 using Jiceng.Data.Measures.M10VillageCadres;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
@@ -25,6 +27,10 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
 
     private const string DistrictRegion = "140603";
 
+    private const string DefaultCommendationTitle = "先进个人";
+
+    private const string DefaultAwardingBody = "中共平鲁区委";
+
     private readonly Dictionary<string, (int Id, string Code)> _units = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _cadres = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
@@ -41,7 +47,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Terms.Select(t => (Func<Task<CaseDifference?>>)(() => TermAsync(t, ct))))
             .Concat(records.Posts.Select((p, i) => (Func<Task<CaseDifference?>>)(() => PostAsync(p, i + 1, ct))))
             .Concat(records.Reserves.Select(r => (Func<Task<CaseDifference?>>)(() => ReserveAsync(r, ct))))
-            .Concat(records.Exemptions.Select(e => (Func<Task<CaseDifference?>>)(() => ExemptionAsync(e, ct))));
+            .Concat(records.Exemptions.Select(e => (Func<Task<CaseDifference?>>)(() => ExemptionAsync(e, ct))))
+            .Concat(records.PoolEntries.Select(e => (Func<Task<CaseDifference?>>)(() => PoolEntryAsync(e, ct))))
+            .Concat(records.Commendations.Select(c => (Func<Task<CaseDifference?>>)(() => CommendationAsync(c, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -172,6 +180,20 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     {
         var result = await OneShoulderExemptionCommands.AddAsync(db, district, UnitId(e.Village) ?? 0, new OneShoulderExemptionInput(e.Reason, e.From, e.To), ct);
         return Refusal(result, "一肩挑豁免", e.Village, e.At);
+    }
+
+    private async Task<CaseDifference?> PoolEntryAsync(CasePoolEntry e, CancellationToken ct)
+    {
+        var input = new CandidatePoolInput(_cadres.GetValueOrDefault(e.Cadre), e.Source, e.From, e.To, e.LeaveReason, null);
+        var result = await CandidatePoolCommands.AddAsync(db, district, UnitId(e.Township) ?? 0, input, today, ct);
+        return Refusal(result, "推荐人选", e.Cadre, e.At);
+    }
+
+    private async Task<CaseDifference?> CommendationAsync(CaseCommendation c, CancellationToken ct)
+    {
+        var input = new CommendationInput(c.Title ?? DefaultCommendationTitle, c.Kind, c.Body ?? DefaultAwardingBody, c.Level ?? AwardLevel.District, c.Date);
+        var result = await CommendationCommands.AddAsync(db, district, _cadres.GetValueOrDefault(c.Cadre), input, today, ct);
+        return Refusal(result, "表彰奖励", c.Cadre, c.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

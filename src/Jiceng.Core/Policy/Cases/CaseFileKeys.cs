@@ -32,6 +32,8 @@ public static class CaseFileKeys
         ["posts"] = ["id", "cadre", "unit", "kind", "title", "team", "start", "end", "term"],
         ["reserves"] = ["cadre", "village", "from", "to", "leave_reason"],
         ["exemptions"] = ["village", "reason", "from", "to"],
+        ["pool_entries"] = ["cadre", "township", "source", "from", "to", "leave_reason"],
+        ["commendations"] = ["cadre", "kind", "title", "body", "level", "date"],
     };
 
     /// <summary>The unit kinds a case may create (below the district), by their file names.</summary>

@@ -1,5 +1,6 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Findings;
+using Jiceng.Core.Measures.M01TeamBuilding;
 using Jiceng.Core.Policy.Loading;
 using Jiceng.Core.Posts;
 
@@ -10,6 +11,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
 {
     private static readonly IReadOnlyDictionary<string, PostKind> PostKinds = EnumNames<PostKind>();
     private static readonly IReadOnlyDictionary<string, CadreCategory> Categories = EnumNames<CadreCategory>();
+    private static readonly IReadOnlyDictionary<string, CandidateSource> PoolSources = EnumNames<CandidateSource>();
+    private static readonly IReadOnlyDictionary<string, CandidateLeaveReason> PoolLeaveReasons = EnumNames<CandidateLeaveReason>();
+    private static readonly IReadOnlyDictionary<string, CommendationKind> CommendationKinds = EnumNames<CommendationKind>();
+    private static readonly IReadOnlyDictionary<string, AwardLevel> AwardLevels = EnumNames<AwardLevel>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -131,7 +136,11 @@ internal sealed class CaseReader(ProblemList problems, string source)
             ListOf("posts", r => new CasePost(r.Text("id"), r.RequiredText("cadre"), r.RequiredText("unit"),
                 r.Choice("kind", PostKinds, required: true) ?? default, r.Text("title"), r.Bool("team"), r.Date("start"), r.Date("end"), r.Text("term"), r.At)),
             ListOf("reserves", r => new CaseReserve(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("from"), r.Date("to"), r.Text("leave_reason"), r.At)),
-            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)));
+            ListOf("exemptions", r => new CaseExemption(r.RequiredText("village"), r.Text("reason"), r.Date("from"), r.Date("to"), r.At)),
+            ListOf("pool_entries", r => new CasePoolEntry(r.RequiredText("cadre"), r.RequiredText("township"), r.Choice("source", PoolSources, required: true),
+                r.Date("from"), r.Date("to"), r.Choice("leave_reason", PoolLeaveReasons, required: false), r.At)),
+            ListOf("commendations", r => new CaseCommendation(r.RequiredText("cadre"), r.Choice("kind", CommendationKinds, required: true) ?? default,
+                r.Text("title"), r.Text("body"), r.Choice("level", AwardLevels, required: false), r.Date("date"), r.At)));
     }
 
     private List<CaseSeat> ReadSeats(YNode? node)
@@ -243,6 +252,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "terms" => "届次（terms）",
         "posts" => "任职（posts）",
         "reserves" => "后备干部（reserves）",
+        "pool_entries" => "推荐人选（pool_entries）",
+        "commendations" => "表彰奖励（commendations）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -36,7 +36,9 @@ public sealed record CaseRecords(
     IReadOnlyList<CaseTerm> Terms,
     IReadOnlyList<CasePost> Posts,
     IReadOnlyList<CaseReserve> Reserves,
-    IReadOnlyList<CaseExemption> Exemptions);
+    IReadOnlyList<CaseExemption> Exemptions,
+    IReadOnlyList<CasePoolEntry> PoolEntries,
+    IReadOnlyList<CaseCommendation> Commendations);
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
 public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At);
@@ -60,6 +62,15 @@ public sealed record CasePost(
 
 /// <summary>A village reserve-pool membership (村级后备干部) from <see cref="From"/> to <see cref="To"/> (the last day in the pool).</summary>
 public sealed record CaseReserve(string Cadre, string Village, DateOnly? From, DateOnly? To, string? LeaveReason, CaseAt At);
+
+/// <summary>A candidate-pool entry (乡镇领导班子推荐人选) for a township, from <see cref="From"/> to <see cref="To"/> (the last day in the pool).</summary>
+public sealed record CasePoolEntry(
+    string Cadre, string Township, Measures.M01TeamBuilding.CandidateSource? Source, DateOnly? From, DateOnly? To,
+    Measures.M01TeamBuilding.CandidateLeaveReason? LeaveReason, CaseAt At);
+
+/// <summary>A commendation (表彰奖励) of a cadre; unwritten title, body and level take the defaults of docs/policy-cases.md.</summary>
+public sealed record CaseCommendation(
+    string Cadre, Measures.M01TeamBuilding.CommendationKind Kind, string? Title, string? Body, Measures.M01TeamBuilding.AwardLevel? Level, DateOnly? Date, CaseAt At);
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);
