@@ -35,6 +35,10 @@ internal sealed class DemoContext
 
     public List<PlantedFinding> Planted { get; } = [];
 
+    public List<Core.Measures.M01TeamBuilding.CandidatePoolEntry> CandidatePoolEntries { get; } = [];
+
+    public List<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; } = [];
+
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 

@@ -19,4 +19,10 @@ public sealed record DemoDataset(
 {
     /// <summary>Every stretch in a village's reserve pool, current and past.</summary>
     public IReadOnlyList<ReservePoolMembership> ReserveMemberships { get; init; } = [];
+
+    /// <summary>Township candidate-pool entries (clause 一), current and past.</summary>
+    public IReadOnlyList<Core.Measures.M01TeamBuilding.CandidatePoolEntry> CandidatePoolEntries { get; init; } = [];
+
+    /// <summary>Commendations of cadres (clause 一).</summary>
+    public IReadOnlyList<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; init; } = [];
 }

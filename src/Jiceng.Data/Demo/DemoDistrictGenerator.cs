@@ -68,10 +68,12 @@ public static class DemoDistrictGenerator
             }
         }
 
+        TeamBuildingDemo.AddAppointments(ctx, townships, departments);
         Planting.TeamStructure(ctx, townships);
         Planting.Reappoint(ctx, townships);
         Planting.Tenure(ctx);
         Planting.TeamTermEnds(ctx, townships);
+        TeamBuildingDemo.AddPoolsAndCommendations(ctx, townships);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -84,7 +86,12 @@ public static class DemoDistrictGenerator
             posts.AddRange(cadre.Posts);
         }
 
-        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) { ReserveMemberships = ctx.ReserveMemberships };
+        return new DemoDataset(ctx.OrgUnits, ctx.Cadres, ctx.Terms, posts, ctx.Exemptions, ctx.Planted) 
+        {
+            ReserveMemberships = ctx.ReserveMemberships,
+            CandidatePoolEntries = ctx.CandidatePoolEntries,
+            Commendations = ctx.Commendations,
+        };
     }
 
     /// <summary>0 … count−1 in a random order (Fisher–Yates).</summary>

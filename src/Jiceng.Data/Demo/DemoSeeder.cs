@@ -48,6 +48,8 @@ public static class DemoSeeder
 
         db.OneShoulderExemptions.AddRange(data.Exemptions);
         db.ReservePoolMemberships.AddRange(data.ReserveMemberships);
+        db.CandidatePoolEntries.AddRange(data.CandidatePoolEntries);
+        db.Commendations.AddRange(data.Commendations);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -35,7 +35,7 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
             .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
 
         Assert.Equal(planted, found);
-        foreach (var rule in new[] { "R1.1", "R1.4", "R4.2", "R10.1", "R10.2", "R10.3", "R10.6" })
+        foreach (var rule in new[] { "R1.1", "R1.2", "R1.3", "R1.4", "R4.2", "R10.1", "R10.2", "R10.3", "R10.6" })
         {
             Assert.Contains(found, f => f.Rule == rule);
         }
