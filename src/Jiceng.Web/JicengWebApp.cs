@@ -106,6 +106,7 @@ public static class JicengWebApp
         app.MapAuditExport();
         app.MapLedgerFiles();
         app.MapCadreListExport();
+        app.MapTeamBuildingExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -123,6 +124,7 @@ public static class JicengWebApp
         api.MapTermsApi();
         api.MapPolicyCasesApi();
         api.MapFindingsApi();
+        api.MapTeamBuildingApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
