@@ -62,7 +62,7 @@ public sealed class TeamBuildingPagesTests(BrowserFixture browser) : IClassFixtu
             Assert.Equal(township, name);
             await Assertions.Expect(form.Locator(".mud-select").Nth(1).Locator("input").Nth(0)).ToBeEnabledAsync();
             var cadre = await PickAsync(page, form.Locator(".mud-select").Nth(1), null);
-            await PickAsync(page, form.Locator(".mud-select").Nth(2), "乡镇事业单位人员");
+            await PickAsync(page, form.Locator("#pool-add-source").Locator(".."), "乡镇事业单位人员");
             await form.Locator("#pool-add-from").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await form.Locator("#pool-add-from").PressAsync("Enter");
             await page.Locator("#pool-search").FillAsync(cadre);
