@@ -60,8 +60,8 @@ public sealed class TeamBuildingPagesTests(BrowserFixture browser) : IClassFixtu
             var form = page.Locator(".pool-add");
             var name = await PickAsync(page, form.Locator("#pool-add-township").Locator(".."), township);
             Assert.Equal(township, name);
-            await Assertions.Expect(form.Locator(".mud-select").Nth(1).Locator("input").Nth(0)).ToBeEnabledAsync();
-            var cadre = await PickAsync(page, form.Locator(".mud-select").Nth(1), null);
+            await Assertions.Expect(form.Locator("#pool-add-cadre")).ToBeEnabledAsync();
+            var cadre = await PickAsync(page, form.Locator("#pool-add-cadre").Locator(".."), null);
             await PickAsync(page, form.Locator("#pool-add-source").Locator(".."), "乡镇事业单位人员");
             await form.Locator("#pool-add-from").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await form.Locator("#pool-add-from").PressAsync("Enter");
