@@ -49,6 +49,9 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M02Capability.TrainingRecord> TrainingRecords => Set<Core.Measures.M02Capability.TrainingRecord>();
 
     public DbSet<Core.Measures.M02Capability.Secondment> Secondments => Set<Core.Measures.M02Capability.Secondment>();
+    public DbSet<Core.Measures.M01TeamBuilding.CandidatePoolEntry> CandidatePoolEntries => Set<Core.Measures.M01TeamBuilding.CandidatePoolEntry>();
+
+    public DbSet<Core.Measures.M01TeamBuilding.Commendation> Commendations => Set<Core.Measures.M01TeamBuilding.Commendation>();
 
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 

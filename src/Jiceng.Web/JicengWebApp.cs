@@ -111,6 +111,7 @@ public static class JicengWebApp
         app.MapMoveExports();
         app.MapRankQuotaExport();
         app.MapCapabilityExports();
+        app.MapTeamBuildingExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -132,6 +133,7 @@ public static class JicengWebApp
         api.MapStaffingApi();
         api.MapRanksApi();
         api.MapCapabilityApi();
+        api.MapTeamBuildingApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

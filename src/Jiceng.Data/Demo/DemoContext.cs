@@ -51,6 +51,9 @@ internal sealed class DemoContext
     public List<Core.Measures.M02Capability.TrainingRecord> Trainings { get; } = [];
 
     public List<Core.Measures.M02Capability.Secondment> Secondments { get; } = [];
+    public List<Core.Measures.M01TeamBuilding.CandidatePoolEntry> CandidatePoolEntries { get; } = [];
+
+    public List<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

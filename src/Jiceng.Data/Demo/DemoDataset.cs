@@ -40,4 +40,9 @@ public sealed record DemoDataset(
     public IReadOnlyList<Core.Measures.M02Capability.TrainingRecord> Trainings { get; init; } = [];
 
     public IReadOnlyList<Core.Measures.M02Capability.Secondment> Secondments { get; init; } = [];
+    /// <summary>Township candidate-pool entries (clause 一), current and past.</summary>
+    public IReadOnlyList<Core.Measures.M01TeamBuilding.CandidatePoolEntry> CandidatePoolEntries { get; init; } = [];
+
+    /// <summary>Commendations of cadres (clause 一).</summary>
+    public IReadOnlyList<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; init; } = [];
 }

@@ -69,6 +69,7 @@ public static class DemoDistrictGenerator
             }
         }
 
+        TeamBuildingDemo.AddAppointments(ctx, townships, departments);
         Planting.TeamStructure(ctx, townships);
         Planting.Reappoint(ctx, townships);
         Planting.Tenure(ctx);
@@ -86,6 +87,7 @@ public static class DemoDistrictGenerator
 
         MovePlanting.Plant(ctx, district, departments, townships);
         CapabilityDemo.Add(ctx, district, townships);
+        TeamBuildingDemo.AddPoolsAndCommendations(ctx, townships);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -99,6 +101,7 @@ public static class DemoDistrictGenerator
             ReserveMemberships = ctx.ReserveMemberships, Establishments = ctx.Establishments, Positions = ctx.Positions, Agencies = ctx.Agencies,
             Ranks = ctx.Ranks, RankQuotas = ctx.RankQuotas, Moves = ctx.Moves, Wishes = ctx.Wishes,
             Trainings = ctx.Trainings, Secondments = ctx.Secondments,
+            CandidatePoolEntries = ctx.CandidatePoolEntries, Commendations = ctx.Commendations,
         };
     }
 

@@ -57,6 +57,8 @@ public static class DemoSeeder
         db.TransferWishes.AddRange(data.Wishes);
         db.TrainingRecords.AddRange(data.Trainings);
         db.Secondments.AddRange(data.Secondments);
+        db.CandidatePoolEntries.AddRange(data.CandidatePoolEntries);
+        db.Commendations.AddRange(data.Commendations);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -14,6 +14,8 @@ using Jiceng.Data.Measures.M03Staffing;
 using Jiceng.Data.Measures.M04Promotion;
 using Jiceng.Core.Measures.M02Capability;
 using Jiceng.Data.Measures.M02Capability;
+using Jiceng.Core.Measures.M01TeamBuilding;
+using Jiceng.Data.Measures.M01TeamBuilding;
 using Jiceng.Data.Measures.M10VillageCadres;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
@@ -33,6 +35,10 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     public static readonly DateOnly DefaultBirth = new(1985, 1, 1);
 
     private const string DistrictRegion = "140603";
+
+    private const string DefaultCommendationTitle = "先进个人";
+
+    private const string DefaultAwardingBody = "中共平鲁区委";
 
     private readonly Dictionary<string, (int Id, string Code)> _units = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _cadres = new(StringComparer.Ordinal);
@@ -62,7 +68,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Moves.Select(m => (Func<Task<CaseDifference?>>)(() => MoveAsync(m, ct))))
             .Concat(records.Wishes.Select(w => (Func<Task<CaseDifference?>>)(() => WishAsync(w, ct))))
             .Concat(records.Trainings.Select((t, i) => (Func<Task<CaseDifference?>>)(() => TrainingAsync(t, i + 1, ct))))
-            .Concat(records.Secondments.Select((s, i) => (Func<Task<CaseDifference?>>)(() => SecondmentAsync(s, i + 1, ct))));
+            .Concat(records.Secondments.Select((s, i) => (Func<Task<CaseDifference?>>)(() => SecondmentAsync(s, i + 1, ct))))
+            .Concat(records.PoolEntries.Select(e => (Func<Task<CaseDifference?>>)(() => PoolEntryAsync(e, ct))))
+            .Concat(records.Commendations.Select(c => (Func<Task<CaseDifference?>>)(() => CommendationAsync(c, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -325,6 +333,20 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     {
         var input = new SecondmentInput(_cadres.GetValueOrDefault(s.Cadre), s.Place ?? "挂职单位", s.Destination, s.Level, s.PostTitle, s.Start, s.End);
         return Refusal(await SecondmentCommands.AddAsync(db, district, input, ct), "挂职", $"{s.Cadre} 的第{index}条挂职", s.At);
+    }
+
+    private async Task<CaseDifference?> PoolEntryAsync(CasePoolEntry e, CancellationToken ct)
+    {
+        var input = new CandidatePoolInput(_cadres.GetValueOrDefault(e.Cadre), e.Source, e.From, e.To, e.LeaveReason, null);
+        var result = await CandidatePoolCommands.AddAsync(db, district, UnitId(e.Township) ?? 0, input, today, ct);
+        return Refusal(result, "推荐人选", e.Cadre, e.At);
+    }
+
+    private async Task<CaseDifference?> CommendationAsync(CaseCommendation c, CancellationToken ct)
+    {
+        var input = new CommendationInput(c.Title ?? DefaultCommendationTitle, c.Kind, c.Body ?? DefaultAwardingBody, c.Level ?? AwardLevel.District, c.Date);
+        var result = await CommendationCommands.AddAsync(db, district, _cadres.GetValueOrDefault(c.Cadre), input, today, ct);
+        return Refusal(result, "表彰奖励", c.Cadre, c.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

@@ -10,10 +10,10 @@ public sealed record TeamStructureFacts(Subject Township, int? TermNumber, DateO
 public sealed record TeamMemberFact(int CadreId, Sex Sex, DateOnly BirthDate, string EthnicityCode, string PoliticalStatusCode, string? EducationCode)
 {
     /// <summary>Members of the CPC, full or probationary (GB/T 4762 01, 02).</summary>
-    public bool IsPartyMember => PoliticalStatusCode is "01" or "02";
+    public bool IsPartyMember => MemberCodes.IsPartyMember(PoliticalStatusCode);
 
     /// <summary>An ethnic minority: any GB/T 3304 group but 汉族 (01); 98 (foreign origin) is not counted.</summary>
-    public bool IsMinority => EthnicityCode is not ("01" or "98");
+    public bool IsMinority => MemberCodes.IsMinority(EthnicityCode);
 
     /// <summary>University bachelor's level or above (ZB64 codes 1x and 2x, party-school degrees included).</summary>
     public bool HasBachelorOrAbove => EducationCode is { Length: > 0 } e && (e[0] == '1' || e[0] == '2');

@@ -42,6 +42,8 @@ public static class CaseFileKeys
         ["wishes"] = ["cadre", "registered", "destination", "reason", "answered", "answer", "answered_by"],
         ["trainings"] = ["cadre", "kind", "title", "provider", "level", "start", "end", "days", "certificate"],
         ["secondments"] = ["cadre", "place", "destination", "level", "post_title", "start", "end"],
+        ["pool_entries"] = ["cadre", "township", "source", "from", "to", "leave_reason"],
+        ["commendations"] = ["cadre", "kind", "title", "body", "level", "date"],
     };
 
     /// <summary>A move's status as written in a case.</summary>

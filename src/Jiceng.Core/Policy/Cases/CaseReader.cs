@@ -1,5 +1,6 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Findings;
+using Jiceng.Core.Measures.M01TeamBuilding;
 using Jiceng.Core.Policy.Loading;
 using Jiceng.Core.Posts;
 
@@ -17,6 +18,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, Measures.M02Capability.TrainingKind> TrainingKinds = EnumNames<Measures.M02Capability.TrainingKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M02Capability.AdministrativeLevel> Levels = EnumNames<Measures.M02Capability.AdministrativeLevel>();
     private static readonly IReadOnlyDictionary<string, Measures.M02Capability.SecondmentDestination> Destinations = EnumNames<Measures.M02Capability.SecondmentDestination>();
+    private static readonly IReadOnlyDictionary<string, CandidateSource> PoolSources = EnumNames<CandidateSource>();
+    private static readonly IReadOnlyDictionary<string, CandidateLeaveReason> PoolLeaveReasons = EnumNames<CandidateLeaveReason>();
+    private static readonly IReadOnlyDictionary<string, CommendationKind> CommendationKinds = EnumNames<CommendationKind>();
+    private static readonly IReadOnlyDictionary<string, AwardLevel> AwardLevels = EnumNames<AwardLevel>();
 
     private readonly ValueReader _values = new(problems);
 
@@ -162,6 +167,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Int("days", -1000, 100_000), r.Text("certificate"), r.At)),
             Secondments = ListOf("secondments", r => new CaseSecondment(r.RequiredText("cadre"), r.Text("place"), r.Choice("destination", Destinations, required: true) ?? default,
                 r.Choice("level", Levels, required: true) ?? default, r.Text("post_title"), r.Date("start"), r.Date("end"), r.At)),
+            PoolEntries = ListOf("pool_entries", r => new CasePoolEntry(r.RequiredText("cadre"), r.RequiredText("township"), r.Choice("source", PoolSources, required: true),
+                r.Date("from"), r.Date("to"), r.Choice("leave_reason", PoolLeaveReasons, required: false), r.At)),
+            Commendations = ListOf("commendations", r => new CaseCommendation(r.RequiredText("cadre"), r.Choice("kind", CommendationKinds, required: true) ?? default,
+                r.Text("title"), r.Text("body"), r.Choice("level", AwardLevels, required: false), r.Date("date"), r.At)),
         };
     }
 
@@ -303,6 +312,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "wishes" => "交流意愿（wishes）",
         "trainings" => "培训（trainings）",
         "secondments" => "挂职（secondments）",
+        "pool_entries" => "推荐人选（pool_entries）",
+        "commendations" => "表彰奖励（commendations）",
         _ => "一肩挑豁免（exemptions）",
     };
 

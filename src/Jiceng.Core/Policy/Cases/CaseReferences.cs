@@ -105,6 +105,17 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(s.Cadre, "cadre", s.At, Kind.Cadre);
         }
 
+        foreach (var e in records.PoolEntries)
+        {
+            Refer(e.Cadre, "cadre", e.At, Kind.Cadre);
+            Refer(e.Township, "township", e.At, Kind.Unit);
+        }
+
+        foreach (var c in records.Commendations)
+        {
+            Refer(c.Cadre, "cadre", c.At, Kind.Cadre);
+        }
+
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);

@@ -62,6 +62,12 @@ public sealed record CaseRecords(
 
     /// <summary>Secondments (挂职) of cadres.</summary>
     public IReadOnlyList<CaseSecondment> Secondments { get; init; } = [];
+
+    /// <summary>Township candidate-pool entries (推荐人选), clause 一.</summary>
+    public IReadOnlyList<CasePoolEntry> PoolEntries { get; init; } = [];
+
+    /// <summary>Commendations (表彰奖励), clause 一.</summary>
+    public IReadOnlyList<CaseCommendation> Commendations { get; init; } = [];
 }
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
@@ -109,6 +115,15 @@ public sealed record CaseMove(
 /// <summary>A transfer wish registered on <see cref="Registered"/>, answered on <see cref="Answered"/> if at all.</summary>
 public sealed record CaseWish(
     string Cadre, DateOnly? Registered, string? Destination, string? Reason, DateOnly? Answered, string? Answer, string? AnsweredBy, CaseAt At);
+
+/// <summary>A candidate-pool entry (乡镇领导班子推荐人选) for a township, from <see cref="From"/> to <see cref="To"/> (the last day in the pool).</summary>
+public sealed record CasePoolEntry(
+    string Cadre, string Township, Measures.M01TeamBuilding.CandidateSource? Source, DateOnly? From, DateOnly? To,
+    Measures.M01TeamBuilding.CandidateLeaveReason? LeaveReason, CaseAt At);
+
+/// <summary>A commendation (表彰奖励) of a cadre; unwritten title, body and level take the defaults of docs/policy-cases.md.</summary>
+public sealed record CaseCommendation(
+    string Cadre, Measures.M01TeamBuilding.CommendationKind Kind, string? Title, string? Body, Measures.M01TeamBuilding.AwardLevel? Level, DateOnly? Date, CaseAt At);
 
 /// <summary>A village's exemption from "one shoulder" (一肩挑).</summary>
 public sealed record CaseExemption(string Village, string? Reason, DateOnly? From, DateOnly? To, CaseAt At);

@@ -46,6 +46,8 @@ public sealed class CaseSchemaTests
     [InlineData("exemptions", "exemption")]
     [InlineData("rank_quotas", "rank_quota")]
     [InlineData("ranks", "rank")]
+    [InlineData("pool_entries", "pool_entry")]
+    [InlineData("commendations", "commendation")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
@@ -60,6 +62,10 @@ public sealed class CaseSchemaTests
         Assert.Equal(Sorted(CaseFileKeys.Severities.Keys), Enum(Def("finding").GetProperty("properties").GetProperty("severity")));
         Assert.Equal(Sorted(System.Enum.GetNames<CadreCategory>()), Enum(Def("cadre").GetProperty("properties").GetProperty("category")));
         Assert.Equal(Sorted(System.Enum.GetNames<PostKind>()), Enum(Def("post").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M01TeamBuilding.CandidateSource>()), Enum(Def("pool_entry").GetProperty("properties").GetProperty("source")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M01TeamBuilding.CandidateLeaveReason>()), Enum(Def("pool_entry").GetProperty("properties").GetProperty("leave_reason")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M01TeamBuilding.CommendationKind>()), Enum(Def("commendation").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M01TeamBuilding.AwardLevel>()), Enum(Def("commendation").GetProperty("properties").GetProperty("level")));
         Assert.Equal(Sorted(System.Enum.GetNames<PostKind>()), Enum(Def("term").GetProperty("properties").GetProperty("seats").GetProperty("propertyNames")));
     }
 }
