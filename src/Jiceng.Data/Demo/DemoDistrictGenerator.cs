@@ -74,9 +74,6 @@ public static class DemoDistrictGenerator
         Planting.Reappoint(ctx, townships);
         Planting.Tenure(ctx);
         Planting.TeamTermEnds(ctx, townships);
-        StaffingPlanting.Add(ctx, townshipUnits, departments);
-        RankBuilder.Add(ctx, townshipUnits);
-
         foreach (var cadre in ctx.Cadres)
         {
             cadre.GrassrootsServiceSince = cadre.Posts
@@ -85,7 +82,11 @@ public static class DemoDistrictGenerator
                 .Min();
         }
 
+        // Moves change cadres' units and end their posts: everything that counts staff per unit (R3.1's staffing,
+        // R4.1's rank holders and own staff) is planted after them, on the units the cadres end up in.
         MovePlanting.Plant(ctx, district, departments, townships);
+        StaffingPlanting.Add(ctx, townshipUnits, departments);
+        RankBuilder.Add(ctx, townshipUnits);
         CapabilityDemo.Add(ctx, district, townships);
         TeamBuildingDemo.AddPoolsAndCommendations(ctx, townships);
 

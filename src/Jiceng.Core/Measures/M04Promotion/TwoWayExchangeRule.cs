@@ -28,7 +28,7 @@ public sealed class TwoWayExchangeRule : Rule<IReadOnlyList<ExchangeYearFacts>>
 
     public override IReadOnlyList<string> Parameters { get; } = [P.ExchangeMinTownshipToDepartment, P.ExchangeMinDepartmentToTownship];
 
-    public override SubjectKind SubjectKind => SubjectKind.OrgUnit;
+    public override SubjectKind SubjectKind => SubjectKind.District;
 
     public override IEnumerable<Finding> Evaluate(IReadOnlyList<ExchangeYearFacts> facts, PolicyProfile profile, EvaluationContext context)
     {

@@ -50,7 +50,7 @@ public sealed class ExchangeYearFactsQuery : FactsQuery<IReadOnlyList<ExchangeYe
                     && (m.FromOrgUnit!.Path.StartsWith(d.Path) || (m.ToOrgUnit != null && m.ToOrgUnit.Path.StartsWith(d.Path))))
                 .GroupBy(m => m.Direction).Select(g => new { Direction = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(g => g.Direction, g => g.Count, ct);
-            result.Add(new ExchangeYearFacts(new Subject(SubjectKind.OrgUnit, d.Id, d.Code, d.Name, d.Id, d.Path), context.Year, counts));
+            result.Add(new ExchangeYearFacts(new Subject(SubjectKind.District, d.Id, d.Code, d.Name, d.Id, d.Path), context.Year, counts));
         }
 
         return result;

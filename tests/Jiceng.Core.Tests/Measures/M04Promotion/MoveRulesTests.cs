@@ -8,7 +8,7 @@ namespace Jiceng.Core.Tests.Measures.M04Promotion;
 public sealed class MoveRulesTests
 {
     private static readonly Subject Cadre = new(SubjectKind.Cadre, 7, "140603***********1", "张三", 3, "/1/2/3/");
-    private static readonly Subject District = new(SubjectKind.OrgUnit, 2, "140603000000", "平鲁区", 2, "/1/2/");
+    private static readonly Subject District = new(SubjectKind.District, 2, "140603000000", "平鲁区", 2, "/1/2/");
 
     private static DateOnly D(string s) => DateOnly.Parse(s, CultureInfo.InvariantCulture);
 
