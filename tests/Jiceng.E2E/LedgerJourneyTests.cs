@@ -35,6 +35,10 @@ public sealed class LedgerJourneyTests(BrowserFixture browser) : IClassFixture<B
             await page.Locator("#assign-submit").ClickAsync();
             await Assertions.Expect(page.Locator("#responsibility")).ToContainTextAsync(Person, new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             await Assertions.Expect(page.Locator(".history-table")).ToContainTextAsync("分派责任");
+            // The planned date's calendar may still be open over the panel: close it before the next clicks.
+            await page.Keyboard.PressAsync("Escape");
+            await page.Locator("h1").First.ClickAsync(); // a click outside closes an inline picker that Escape left open
+            await Assertions.Expect(page.Locator(".mud-popover-open .mud-picker-calendar")).ToHaveCountAsync(0);
 
             var explanation = actions.GetByLabel("情况说明（未能整改或无需整改的原因）", Exact);
             await explanation.FillAsync(Explanation);

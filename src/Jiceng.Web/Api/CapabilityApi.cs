@@ -82,9 +82,9 @@ public static class CapabilityApi
         public static SecondmentDto Of(Secondment s) => new(s.Id, s.CadreId, s.Place, s.Destination, s.Level, s.PostTitle, s.Start, s.End, s.Version);
     }
 
-    public sealed record TrainingUpdate(int? Version, TrainingInput Training);
+    public sealed record TrainingUpdate(int? Version, TrainingInput? Training);
 
-    public sealed record SecondmentUpdate(int? Version, SecondmentInput Secondment);
+    public sealed record SecondmentUpdate(int? Version, SecondmentInput? Secondment);
 
     public static RouteGroupBuilder MapCapabilityApi(this RouteGroupBuilder api)
     {
@@ -123,8 +123,10 @@ public static class CapabilityApi
 
     public static async Task<Results<Ok<TrainingDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateTraining(
         int id, TrainingUpdate update, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        CommandResponses.Updated(await TrainingCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Training, update.Version, ct),
-            TrainingDto.Of, t => t.Version, "该培训记录");
+        update.Training is not { } training
+            ? ProblemResults.Invalid([MissingWrapper("training", typeof(TrainingUpdate))])
+            : CommandResponses.Updated(await TrainingCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, training, update.Version, ct),
+                TrainingDto.Of, t => t.Version, "该培训记录");
 
     public static async Task<Results<NoContent, NotFound>> DeleteTraining(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await TrainingCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
@@ -149,8 +151,14 @@ public static class CapabilityApi
 
     public static async Task<Results<Ok<SecondmentDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateSecondment(
         int id, SecondmentUpdate update, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        CommandResponses.Updated(await SecondmentCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Secondment, update.Version, ct),
-            SecondmentDto.Of, s => s.Version, "该挂职记录");
+        update.Secondment is not { } secondment
+            ? ProblemResults.Invalid([MissingWrapper("secondment", typeof(SecondmentUpdate))])
+            : CommandResponses.Updated(await SecondmentCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, secondment, update.Version, ct),
+                SecondmentDto.Of, s => s.Version, "该挂职记录");
+
+    // A body without its record (`{}`, or the record sent bare) is told the shape it must have.
+    private static Core.Common.FieldError MissingWrapper(string field, Type body) =>
+        new(field, $"请求体应为 JSON 对象 {BodyShape.Describe(body)}，其中 {field} 必填。");
 
     public static async Task<Results<NoContent, NotFound>> DeleteSecondment(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         await SecondmentCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();

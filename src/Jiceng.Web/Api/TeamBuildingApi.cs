@@ -182,13 +182,25 @@ public static class TeamBuildingApi
         return result.Succeeded ? TypedResults.NoContent() : ProblemResults.Invalid(result.Errors);
     }
 
-    public static async Task<Results<Ok<TeamStructureDto[]>, NotFound>> GetTeamStructure(
+    public static async Task<Results<Ok<TeamStructureDto[]>, NotFound, ValidationProblem>> GetTeamStructure(
         [FromQuery(Name = "townshipId"), Description("乡镇（街道）编号；不填为全部乡镇")] int? townshipId,
         [FromQuery(Name = "asOf"), Description("统计日期，默认今天")] DateOnly? asOf,
         JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, PolicyProfiles profiles, CancellationToken ct)
     {
         var day = asOf ?? ChinaTime.Today(clock);
-        var youngAge = profiles.InForceOn(day).Int(ParameterIds.P1.YoungAge);
+        // The 老中青 line is the young age of the profile in force on the day: a day outside the records' range, or
+        // before the first profile, has no structure to show.
+        if (Dates.OutsideRecordRange(day) is { } outside)
+        {
+            return ProblemResults.Invalid([new FieldError("asOf", "统计日期" + outside)]);
+        }
+
+        if (!profiles.Set.TryInForceOn(day, out var profile))
+        {
+            return ProblemResults.Invalid([new FieldError("asOf", $"统计日期{Dates.Format(day)}没有生效的政策配置")]);
+        }
+
+        var youngAge = profile.Int(ParameterIds.P1.YoungAge);
         var rows = await TeamStructureQueries.OnDayAsync(db, CurrentUser.ScopeOf(user), day, youngAge, townshipId, ct);
         return townshipId is not null && rows.Count == 0
             ? TypedResults.NotFound()
