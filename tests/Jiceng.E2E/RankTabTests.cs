@@ -84,13 +84,21 @@ public sealed class RankTabTests(BrowserFixture browser) : IClassFixture<Browser
         var form = page.Locator("#rank-form");
         for (var i = 0; i < 40 && !await form.IsVisibleAsync(); i++)
         {
-            if (await page.Locator("#add-rank").IsVisibleAsync())
+            // While the page turns interactive the button is re-rendered under the pointer: a click that cannot land
+            // soon is simply tried again on the next round.
+            try
             {
-                await page.Locator("#add-rank").ClickAsync();
+                if (await page.Locator("#add-rank").IsVisibleAsync())
+                {
+                    await page.Locator("#add-rank").ClickAsync(new LocatorClickOptions { Timeout = 3_000 });
+                }
+                else
+                {
+                    await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "职务职级" }).ClickAsync(new LocatorClickOptions { Timeout = 3_000 });
+                }
             }
-            else
+            catch (TimeoutException)
             {
-                await page.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { NameString = "职务职级" }).ClickAsync();
             }
 
             await page.WaitForTimeoutAsync(500);
