@@ -12,14 +12,14 @@ namespace Jiceng.Core.Measures.M02Capability;
 public static class YearlyQuota
 {
     /// <summary>Days of the evaluated year elapsed on the as-of day, 1 January counting as 1 (0 before the year, the whole year after it).</summary>
-    public static int ElapsedDays(EvaluationContext context) =>
+    public static int DaysIntoYear(EvaluationContext context) =>
         Math.Clamp(context.AsOf.DayNumber - context.YearStart.DayNumber + 1, 0, DaysIn(context.Year));
 
     public static int DaysIn(int year) => DateTime.IsLeapYear(year) ? 366 : 365;
 
     /// <summary>floor(required × elapsed / days in the year): the least count that is not yet a warning.</summary>
     public static int ProRataFloor(int required, EvaluationContext context) =>
-        (int)((long)required * ElapsedDays(context) / DaysIn(context.Year));
+        (int)((long)required * DaysIntoYear(context) / DaysIn(context.Year));
 
     /// <summary>The severity of <paramref name="count"/> against a minimum, or null when it is not short.</summary>
     public static Severity? BelowMinimum(int count, int minimum, EvaluationContext context) =>

@@ -63,11 +63,6 @@ public sealed class TwoWayExchangeRule : Rule<IReadOnlyList<ExchangeYearFacts>>
         }
     }
 
-    /// <summary>floor(minimum × elapsed days / days in the year), elapsed days counting 1 January to the as-of day inclusive.</summary>
-    public static int ProRata(int minimum, EvaluationContext context)
-    {
-        var elapsed = context.AsOf.DayNumber - context.YearStart.DayNumber + 1;
-        var days = context.YearEnd.DayNumber - context.YearStart.DayNumber + 1;
-        return (int)((long)minimum * elapsed / days);
-    }
+    /// <summary>The counting convention's pro-rata floor, shared with clause 二's yearly counts.</summary>
+    public static int ProRata(int minimum, EvaluationContext context) => M02Capability.YearlyQuota.ProRataFloor(minimum, context);
 }

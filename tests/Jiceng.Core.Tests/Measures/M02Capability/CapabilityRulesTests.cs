@@ -25,8 +25,8 @@ public sealed class CapabilityRulesTests
     [InlineData("2020-07-01", 183)]   // leap year: 29 February is day 60
     [InlineData("2021-12-31", 365)]
     [InlineData("2020-12-31", 366)]
-    public void ElapsedDays_CountFromFirstJanuaryInclusive(string asOf, int expected) =>
-        Assert.Equal(expected, YearlyQuota.ElapsedDays(On(asOf)));
+    public void DaysIntoYear_CountFromFirstJanuaryInclusive(string asOf, int expected) =>
+        Assert.Equal(expected, YearlyQuota.DaysIntoYear(On(asOf)));
 
     [Theory]
     [InlineData(2, "2021-07-01", 0)]    // floor(2 × 182 / 365) = 0 (the policy reference's example)

@@ -108,7 +108,7 @@ public sealed class MoveRulesTests
     [InlineData(2, "2021-07-02", 1)]   // day 183: 366 / 365
     [InlineData(2, "2024-06-30", 0)]   // leap year, day 182: 364 / 366
     [InlineData(2, "2024-07-01", 1)]   // leap year, day 183: 366 / 366
-    public void ProRata_IsFloorOfMinimumTimesElapsedDaysOverDaysInYear(int minimum, string asOf, int expected) =>
+    public void ProRata_IsFloorOfMinimumTimesDaysIntoYearOverDaysInYear(int minimum, string asOf, int expected) =>
         Assert.Equal(expected, TwoWayExchangeRule.ProRata(minimum, On(asOf)));
 
     [Fact]
