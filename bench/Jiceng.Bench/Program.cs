@@ -23,6 +23,8 @@ switch (scenario)
     case "generate-district":
         Jiceng.Bench.SmallBenches.GenerateDistrict();
         break;
+    case "perf":
+        return await Jiceng.Bench.PerfBench.RunAsync(args);
     case "field-crypto":
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;

@@ -717,6 +717,8 @@ namespace Jiceng.Data.Postgres.Migrations
 
                     b.HasIndex("CadreId", "Start");
 
+                    b.HasIndex("Kind", "Start");
+
                     b.HasIndex("OrgUnitId", "Kind");
 
                     b.ToTable("post_assignments", (string)null);

@@ -682,6 +682,8 @@ namespace Jiceng.Data.Sqlite.Migrations
 
                     b.HasIndex("CadreId", "Start");
 
+                    b.HasIndex("Kind", "Start");
+
                     b.HasIndex("OrgUnitId", "Kind");
 
                     b.ToTable("post_assignments", (string)null);

@@ -37,6 +37,7 @@ public static class Evaluator
         var done = 0;
         // Rules read plain values: those in force on the day judged (a parameter may change value within a profile).
         var resolved = profile.At(context.AsOf);
+        await using var session = await EvaluationSession.OpenAsync(db, ct);
         foreach (var family in families)
         {
             var query = Queries.FirstOrDefault(q => q.FactsType == family.Key)

@@ -13,7 +13,7 @@ public sealed record LedgerChanges(int Opened, int Confirmed, int ValuesChanged,
 
 /// <summary>
 /// Brings the ledger up to date with one run, set-based: the run's findings are bulk-copied into
-/// <c>finding_stage</c> (binary COPY on PostgreSQL, one prepared insert on SQLite), then each transition family is one
+/// <c>finding_stage</c> (binary COPY on PostgreSQL, prepared multi-row inserts on SQLite), then each transition family is one
 /// statement — its history events first, then the ledger rows. Only findings inside the run's scope path, of the
 /// rules it evaluated and of its year are resolved, so a township's run leaves other townships alone. The SQL is the
 /// same on both providers (UPDATE … FROM needs SQLite 3.33).
@@ -24,6 +24,9 @@ public static class FindingLedger
 
     /// <summary>Above this many new findings (a first load), PostgreSQL's statistics of the ledger are refreshed at once.</summary>
     private const int BulkOpening = 10_000;
+
+    /// <summary>Rows per multi-row insert into the stage on SQLite (19 parameters a row, far below SQLite's 32,766).</summary>
+    private const int StageBatch = 100;
 
     // A stage row s and a ledger row f with the same identity.
     private const string SameIdentity =
@@ -154,43 +157,80 @@ public static class FindingLedger
             return;
         }
 
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = tx.GetDbTransaction();
+        // SQLite: multi-row inserts of StageBatch rows, the full-batch statement prepared once and reused (a
+        // statement per finding spent most of the staging time crossing into SQLite and back).
         string[] names = ["RunId", "Ordinal", "Rule", "Clause", "Severity", "SubjectKind", "SubjectId", "SubjectCode", "SubjectName", "OrgUnitId",
             "OrgUnitPath", "TownshipId", "Period", "Measured", "Required", "Message", "Due", "Topic", "ParametersUsed"];
-        cmd.CommandText = $"""INSERT INTO finding_stage ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES ({string.Join(", ", names.Select(n => "@" + n))})""";
-        var p = names.ToDictionary(n => n, n =>
+        DbCommand? full = null;
+        try
+        {
+            for (var offset = 0; offset < findings.Count; offset += StageBatch)
+            {
+                var rows = Math.Min(StageBatch, findings.Count - offset);
+                var cmd = rows == StageBatch && full is not null ? full : await StageCommandAsync(connection, tx, names, rows, ct);
+                for (var r = 0; r < rows; r++)
+                {
+                    var i = offset + r;
+                    var f = findings[i];
+                    var p = cmd.Parameters;
+                    var at = r * names.Length;
+                    p[at].Value = runId;
+                    p[at + 1].Value = i;
+                    p[at + 2].Value = f.Rule;
+                    p[at + 3].Value = f.Clause;
+                    p[at + 4].Value = (int)f.Severity;
+                    p[at + 5].Value = (int)f.Subject.Kind;
+                    p[at + 6].Value = f.Subject.Id;
+                    p[at + 7].Value = f.Subject.Code;
+                    p[at + 8].Value = f.Subject.Name;
+                    p[at + 9].Value = f.Subject.OrgUnitId;
+                    p[at + 10].Value = f.Subject.OrgUnitPath;
+                    p[at + 11].Value = (object?)township(f.Subject.OrgUnitPath) ?? DBNull.Value;
+                    p[at + 12].Value = f.Period;
+                    p[at + 13].Value = f.Measured;
+                    p[at + 14].Value = f.Required;
+                    p[at + 15].Value = f.Message;
+                    p[at + 16].Value = (object?)f.Due ?? DBNull.Value;
+                    p[at + 17].Value = f.Topic;
+                    p[at + 18].Value = UsedParametersColumn.Write(f.UsedParameters);
+                }
+
+                await cmd.ExecuteNonQueryAsync(ct);
+                if (rows == StageBatch)
+                {
+                    full = cmd;
+                }
+                else
+                {
+                    await cmd.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<DbCommand> StageCommandAsync(DbConnection connection, IDbContextTransaction tx, string[] names, int rows, CancellationToken ct)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = tx.GetDbTransaction();
+        var values = Enumerable.Range(0, rows)
+            .Select(r => "(" + string.Join(", ", names.Select((_, c) => string.Create(CultureInfo.InvariantCulture, $"@p{r * names.Length + c}"))) + ")");
+        cmd.CommandText = $"""INSERT INTO finding_stage ({string.Join(", ", names.Select(n => $"\"{n}\""))}) VALUES {string.Join(", ", values)}""";
+        for (var i = 0; i < rows * names.Length; i++)
         {
             var parameter = cmd.CreateParameter();
-            parameter.ParameterName = "@" + n;
+            parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
             cmd.Parameters.Add(parameter);
-            return parameter;
-        });
-        await cmd.PrepareAsync(ct);
-        for (var i = 0; i < findings.Count; i++)
-        {
-            var f = findings[i];
-            p["RunId"].Value = runId;
-            p["Ordinal"].Value = i;
-            p["Rule"].Value = f.Rule;
-            p["Clause"].Value = f.Clause;
-            p["Severity"].Value = (int)f.Severity;
-            p["SubjectKind"].Value = (int)f.Subject.Kind;
-            p["SubjectId"].Value = f.Subject.Id;
-            p["SubjectCode"].Value = f.Subject.Code;
-            p["SubjectName"].Value = f.Subject.Name;
-            p["OrgUnitId"].Value = f.Subject.OrgUnitId;
-            p["OrgUnitPath"].Value = f.Subject.OrgUnitPath;
-            p["TownshipId"].Value = (object?)township(f.Subject.OrgUnitPath) ?? DBNull.Value;
-            p["Period"].Value = f.Period;
-            p["Measured"].Value = f.Measured;
-            p["Required"].Value = f.Required;
-            p["Message"].Value = f.Message;
-            p["Due"].Value = (object?)f.Due ?? DBNull.Value;
-            p["Topic"].Value = f.Topic;
-            p["ParametersUsed"].Value = UsedParametersColumn.Write(f.UsedParameters);
-            await cmd.ExecuteNonQueryAsync(ct);
         }
+
+        await cmd.PrepareAsync(ct);
+        return cmd;
     }
 
     private static async Task CopyAsync(NpgsqlConnection connection, long runId, List<Finding> findings, Func<string, int?> township, CancellationToken ct)

@@ -33,7 +33,7 @@ public sealed class CadreMoveFactsQuery : FactsQuery<IReadOnlyList<CadreMoveFact
     }
 }
 
-/// <summary>R4.4's counts: per district in scope, the year's done moves touching it, grouped by direction in one query.</summary>
+/// <summary>R4.4's counts: per district in scope, the year's done moves touching it, grouped by direction (one query for the scope).</summary>
 public sealed class ExchangeYearFactsQuery : FactsQuery<IReadOnlyList<ExchangeYearFacts>>
 {
     public override async Task<IReadOnlyList<ExchangeYearFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
@@ -42,48 +42,49 @@ public sealed class ExchangeYearFactsQuery : FactsQuery<IReadOnlyList<ExchangeYe
             .OrderBy(u => u.Code).Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToListAsync(ct);
         var start = context.YearStart;
         var asOf = context.AsOf;
-        var result = new List<ExchangeYearFacts>();
-        foreach (var d in districts)
-        {
-            var counts = await db.CadreMoves.AsNoTracking()
-                .Where(m => m.Status == MoveStatus.Done && m.EffectiveOn >= start && m.EffectiveOn <= asOf
-                    && (m.FromOrgUnit!.Path.StartsWith(d.Path) || (m.ToOrgUnit != null && m.ToOrgUnit.Path.StartsWith(d.Path))))
-                .GroupBy(m => m.Direction).Select(g => new { Direction = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Direction, g => g.Count, ct);
-            result.Add(new ExchangeYearFacts(new Subject(SubjectKind.District, d.Id, d.Code, d.Name, d.Id, d.Path), context.Year, counts));
-        }
-
-        return result;
+        // The year's done moves touching the scope, read once (a few per district) and counted per district in memory,
+        // instead of one grouped query per district.
+        var moves = await db.CadreMoves.AsNoTracking()
+            .Where(m => m.Status == MoveStatus.Done && m.EffectiveOn >= start && m.EffectiveOn <= asOf
+                && (m.FromOrgUnit!.Path.StartsWith(scope.Path) || (m.ToOrgUnit != null && m.ToOrgUnit.Path.StartsWith(scope.Path))))
+            .Select(m => new { m.Direction, FromPath = m.FromOrgUnit!.Path, ToPath = m.ToOrgUnit != null ? m.ToOrgUnit.Path : null })
+            .ToListAsync(ct);
+        return districts.Select(d => new ExchangeYearFacts(new Subject(SubjectKind.District, d.Id, d.Code, d.Name, d.Id, d.Path), context.Year,
+                moves.Where(m => m.FromPath.StartsWith(d.Path, StringComparison.Ordinal) || (m.ToPath is not null && m.ToPath.StartsWith(d.Path, StringComparison.Ordinal)))
+                    .GroupBy(m => m.Direction).ToDictionary(g => g.Key, g => g.Count())))
+            .ToList();
     }
 }
 
 /// <summary>
 /// R4.3's facts: cadres of remote townships in scope with the day their remote service began (the latest done move into
 /// a remote township from elsewhere, dated by the as-of day, else the grassroots service start, whichever is later),
-/// and the wishes registered by the as-of day. Three queries for the whole scope.
+/// and the wishes registered by the as-of day. Three queries for the whole scope, the entries grouped per cadre.
 /// </summary>
 public sealed class RemoteCadreFactsQuery : FactsQuery<RemoteCadreFacts>
 {
     public override async Task<RemoteCadreFacts> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var asOf = context.AsOf;
-        var cadres = await db.Cadres.AsNoTracking().InScope(scope)
-            .Where(c => c.OrgUnit!.IsRemoteHardship && (c.OrgUnit.Kind == OrgUnitKind.Township || c.OrgUnit.Kind == OrgUnitKind.SubDistrict))
-            .Select(c => new
-            {
-                c.Id, c.Name, c.IdNumber, c.OrgUnitId, UnitPath = c.OrgUnit!.Path, UnitName = c.OrgUnit.Name, c.GrassrootsServiceSince,
-                EnteredOn = db.CadreMoves
-                    .Where(m => m.CadreId == c.Id && m.Status == MoveStatus.Done && m.EffectiveOn <= asOf
-                        && m.ToOrgUnit != null && m.ToOrgUnit.IsRemoteHardship
-                        && (m.ToOrgUnit.Kind == OrgUnitKind.Township || m.ToOrgUnit.Kind == OrgUnitKind.SubDistrict)
-                        && !(m.FromOrgUnit!.IsRemoteHardship && (m.FromOrgUnit.Kind == OrgUnitKind.Township || m.FromOrgUnit.Kind == OrgUnitKind.SubDistrict)))
-                    .Max(m => (DateOnly?)m.EffectiveOn),
-            })
+        var remoteCadres = db.Cadres.AsNoTracking().InScope(scope)
+            .Where(c => c.OrgUnit!.IsRemoteHardship && (c.OrgUnit.Kind == OrgUnitKind.Township || c.OrgUnit.Kind == OrgUnitKind.SubDistrict));
+        var cadres = await remoteCadres
+            .Select(c => new { c.Id, c.Name, c.IdNumber, c.OrgUnitId, UnitPath = c.OrgUnit!.Path, UnitName = c.OrgUnit.Name, c.GrassrootsServiceSince })
             .OrderBy(c => c.Id)
             .ToListAsync(ct);
+        // The latest entry per cadre in one grouped query over those cadres' moves (not a correlated MAX per cadre).
+        var entered = await db.CadreMoves.AsNoTracking()
+            .Where(m => m.Status == MoveStatus.Done && m.EffectiveOn <= asOf
+                && m.ToOrgUnit != null && m.ToOrgUnit.IsRemoteHardship
+                && (m.ToOrgUnit.Kind == OrgUnitKind.Township || m.ToOrgUnit.Kind == OrgUnitKind.SubDistrict)
+                && !(m.FromOrgUnit!.IsRemoteHardship && (m.FromOrgUnit.Kind == OrgUnitKind.Township || m.FromOrgUnit.Kind == OrgUnitKind.SubDistrict))
+                && remoteCadres.Any(c => c.Id == m.CadreId))
+            .GroupBy(m => m.CadreId)
+            .Select(g => new { g.Key, EnteredOn = g.Max(m => m.EffectiveOn) })
+            .ToDictionaryAsync(g => g.Key, g => g.EnteredOn, ct);
 
         var remote = cadres
-            .Select(c => (c, Since: Later(c.GrassrootsServiceSince, c.EnteredOn)))
+            .Select(c => (c, Since: Later(c.GrassrootsServiceSince, entered.TryGetValue(c.Id, out var on) ? on : null)))
             .Where(x => x.Since is not null)
             .Select(x => new RemoteServiceFacts(
                 new Subject(SubjectKind.Cadre, x.c.Id, x.c.IdNumber.Masked, x.c.Name, x.c.OrgUnitId, x.c.UnitPath), x.c.UnitName, x.Since!.Value,
