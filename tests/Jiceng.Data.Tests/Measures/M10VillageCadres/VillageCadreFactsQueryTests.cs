@@ -47,6 +47,54 @@ public abstract class VillageCadreFactsQueryTests(FactsWorld world)
         Assert.Equal(reserves, v.Reserves);
         Assert.Equal(D(day) >= D("2021-01-01") ? 5 : null, v.TwoCommitteesSeats);
     }
+
+    [Fact]
+    public async Task OneReadOfTheServingPosts_GivesTheMainPostsAndTheEcoChiefs_AndEachVillageItsOwnCounts()
+    {
+        await using var db = await world.NewContextAsync();
+        var (township, village, scope) = await world.NewTownshipAsync(db);
+        var second = new Jiceng.Core.Org.OrgUnit
+        {
+            Code = village.Code[..9] + "202", Name = village.Name + "二", Kind = Jiceng.Core.Org.OrgUnitKind.Community, ParentId = township.Id, SortOrder = 2,
+        };
+        db.OrgUnits.Add(second);
+        await db.SaveChangesAsync(Ct);
+        second.Path = $"{township.Path}{second.Id}/";
+        var cadres = Enumerable.Range(0, 6).Select(_ => world.NewCadre(village, CadreCategory.VillageCadre)).ToList();
+        db.Cadres.AddRange(cadres);
+        await db.SaveChangesAsync(Ct);
+        PostAssignment Post(Jiceng.Core.Org.OrgUnit unit, Cadre cadre, PostKind kind, string start, string? end = null)
+        {
+            var post = FactsWorld.Post(unit, kind, D(start), end is null ? null : D(end));
+            post.CadreId = cadre.Id;
+            return post;
+        }
+
+        db.PostAssignments.AddRange(
+            Post(village, cadres[0], PostKind.VillagePartySecretary, "2021-01-01"),
+            Post(village, cadres[0], PostKind.VillageCommitteeDirector, "2021-01-01"),
+            Post(village, cadres[1], PostKind.EcologicalVillageChief, "2021-01-01"),
+            Post(village, cadres[2], PostKind.EcologicalVillageChief, "2021-01-01"),
+            Post(village, cadres[3], PostKind.EcologicalVillageChief, "2020-01-01", "2023-12-31"), // no longer serving
+            Post(second, cadres[4], PostKind.VillageCommitteeDirector, "2021-01-01"),
+            Post(second, cadres[5], PostKind.EcologicalVillageChief, "2021-01-01"));
+        db.OneShoulderExemptions.AddRange(
+            new OneShoulderExemption { OrgUnitId = second.Id, Reason = "书记暂缺", From = D("2021-01-01") },
+            new OneShoulderExemption { OrgUnitId = village.Id, Reason = "已过期", From = D("2020-01-01"), To = D("2022-12-31") });
+        // A term in force without seat records counts 0 seats; a village without a term in force has none (null).
+        db.Terms.Add(new Term { OrgUnitId = second.Id, Body = TermBody.VillageTwoCommittees, Number = 11, Start = D("2021-01-01"), End = D("2025-12-31") });
+        await db.SaveChangesAsync(Ct);
+
+        var facts = await new VillageCadreFactsQuery().LoadAsync(db, scope, new EvaluationContext(2024, D("2024-06-30")), Ct);
+
+        Assert.Equal(2, facts.Count);
+        var v = Assert.Single(facts, f => f.Village.Id == village.Id);
+        Assert.Equal((cadres[0].Id, cadres[0].Name, 2, (string?)null, (int?)null), (v.SecretaryId!.Value, v.SecretaryName!, v.EcoChiefs, v.OneShoulderExemption, v.TwoCommitteesSeats));
+        Assert.Equal([cadres[0].Id], v.DirectorIds);
+        var s = Assert.Single(facts, f => f.Village.Id == second.Id);
+        Assert.Equal(((int?)null, 1, "书记暂缺", (int?)0), (s.SecretaryId, s.EcoChiefs, s.OneShoulderExemption, s.TwoCommitteesSeats));
+        Assert.Equal([cadres[4].Id], s.DirectorIds);
+    }
 }
 
 public sealed class SqliteVillageCadreFactsQueryTests(SqliteFactsWorld w) : VillageCadreFactsQueryTests(w), IClassFixture<SqliteFactsWorld>;
