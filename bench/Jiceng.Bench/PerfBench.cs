@@ -47,8 +47,11 @@ internal static class PerfBench
             case "measure" when args.Length >= 4:
                 await MeasureAsync(args[2], args[3], args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 5, args.Contains("sql"));
                 return 0;
+            case "cold" when args.Length >= 4:
+                await ColdAsync(args[2], args[3]);
+                return 0;
             default:
-                Console.Error.WriteLine("perf seed SQLITE_FILE|POSTGRES_CS FACTOR KEYFILE | perf measure SQLITE_FILE|POSTGRES_CS KEYFILE [RUNS] [sql]");
+                Console.Error.WriteLine("perf seed SQLITE_FILE|POSTGRES_CS FACTOR KEYFILE | perf measure SQLITE_FILE|POSTGRES_CS KEYFILE [RUNS] [sql] | perf cold SQLITE_FILE|POSTGRES_CS KEYFILE");
                 return 2;
         }
     }
@@ -201,6 +204,31 @@ internal static class PerfBench
         }
 
         return $"INSERT INTO {Q(table)} ({string.Join(", ", columns)}) SELECT {string.Join(", ", values)} FROM {Q(table)} WHERE {string.Join(" AND ", where)}";
+    }
+
+    /// <summary>
+    /// What a fresh <c>jiceng evaluate</c> process pays before and during its first evaluation: the EF model build (first
+    /// use of a context), the first query, then the first evaluation (every facts query translated and compiled once) and
+    /// a second one (compiled queries cached). Run it in a new process each time.
+    /// </summary>
+    private static async Task ColdAsync(string target, string keyFile)
+    {
+        var sw = Stopwatch.StartNew();
+        await using var db = Open(target, keyFile);
+        _ = db.Model;
+        var model = sw.Elapsed.TotalMilliseconds;
+        var root = await db.OrgUnits.AsNoTracking().SingleAsync(u => u.ParentId == null);
+        var first = sw.Elapsed.TotalMilliseconds;
+        var profile = ProfileLoader.Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "policy", "default-2020.yaml")), "default").Profile!;
+        var scope = new DataScope(root.Id, root.Path);
+        var context = new EvaluationContext(2026, DemoDistrictGenerator.DataAsOf);
+        var before = sw.Elapsed.TotalMilliseconds;
+        await Evaluator.EvaluateAsync(db, scope, profile, context);
+        var cold = sw.Elapsed.TotalMilliseconds - before;
+        before = sw.Elapsed.TotalMilliseconds;
+        await Evaluator.EvaluateAsync(db, scope, profile, context);
+        var warm = sw.Elapsed.TotalMilliseconds - before;
+        Console.WriteLine(Inv($"model build {model:0} ms; first query done at {first:0} ms; first evaluation {cold:0} ms; second evaluation {warm:0} ms"));
     }
 
     private static async Task MeasureAsync(string target, string keyFile, int runs, bool logSql)
