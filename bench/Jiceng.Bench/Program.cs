@@ -25,11 +25,15 @@ switch (scenario)
         break;
     case "perf":
         return await Jiceng.Bench.PerfBench.RunAsync(args);
+    case "micro":
+        return Jiceng.Bench.MicroBenches.Run(args[1..]);
+    case "web-load":
+        return await Jiceng.Bench.WebLoadBench.RunAsync(args[1..]);
     case "field-crypto":
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto");
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
         return 2;
 }
 
