@@ -11,6 +11,7 @@ using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
 using Jiceng.Web.Compliance;
 using Jiceng.Web.Export;
+using Jiceng.Web.Localization;
 using Jiceng.Web.Security;
 using Jiceng.Web.Startup;
 using Microsoft.AspNetCore.Authorization;
@@ -81,12 +82,7 @@ public static class JicengWebApp
             app.UseHsts();
         }
 
-        app.UseRequestLocalization(new RequestLocalizationOptions
-        {
-            DefaultRequestCulture = new RequestCulture("zh-CN"),
-            SupportedCultures = [new("zh-CN"), new("zh-TW")],
-            SupportedUICultures = [new("zh-CN"), new("zh-TW")],
-        });
+        app.UseRequestLocalization(Localization.UiCultures.Options());
         // Pages get the Chinese "not found" page; the API gets problem details (never an HTML page).
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
@@ -103,6 +99,7 @@ public static class JicengWebApp
         app.MapStaticAssets().AllowAnonymous();
         app.MapGet("/health", () => TypedResults.Ok("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapAccountEndpoints();
+        app.MapCultureSwitch();
         app.MapAuditExport();
         app.MapLedgerFiles();
         app.MapCadreListExport();

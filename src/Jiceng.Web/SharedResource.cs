@@ -2,6 +2,6 @@ namespace Jiceng.Web;
 
 /// <summary>
 /// Marker for the UI strings in <c>Resources/SharedResource*.resx</c>. The neutral file is Simplified Chinese (zh-CN);
-/// a Traditional set is a <c>SharedResource.zh-TW.resx</c> beside it, with no component touched.
+/// <c>SharedResource.zh-Hant.resx</c> is the Traditional set, converted from it by <c>tools/make-resx.py</c>.
 /// </summary>
 public sealed class SharedResource;

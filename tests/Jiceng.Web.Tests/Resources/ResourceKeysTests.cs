@@ -32,6 +32,28 @@ public sealed partial class ResourceKeysTests
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void TheTraditionalSet_HasEveryKey_AndIsConverted()
+    {
+        var resources = Path.Combine(Jiceng.Testing.ExampleProfile.RepoRoot(), "src", "Jiceng.Web", "Resources");
+        static Dictionary<string, string> Load(string file) => XDocument.Load(file).Root!.Elements("data")
+            .ToDictionary(e => (string)e.Attribute("name")!, e => (string)e.Element("value")!, StringComparer.Ordinal);
+        var simplified = Load(Path.Combine(resources, "SharedResource.resx"));
+        var traditional = Load(Path.Combine(resources, "SharedResource.zh-Hant.resx"));
+
+        // A string added to tools/ui-strings.tsv without running tools/make-resx.py shows up here.
+        Assert.Equal(simplified.Keys.Order(StringComparer.Ordinal), traditional.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("基层干部激励关爱管理系统", simplified["AppTitle"]);
+        Assert.Equal("基層幹部激勵關愛管理系統", traditional["AppTitle"]);
+        // Placeholders survive the conversion.
+        Assert.Empty(simplified.Where(kv => Placeholders(kv.Value) != Placeholders(traditional[kv.Key])).Select(kv => kv.Key));
+    }
+
+    private static string Placeholders(string text) => string.Join(",", PlaceholderUse().Matches(text).Select(m => m.Value));
+
+    [GeneratedRegex("\\{[0-9]+(:[^}]*)?\\}")]
+    private static partial Regex PlaceholderUse();
+
     [GeneratedRegex("L\\[\"([A-Za-z0-9]+)\"")]
     private static partial Regex KeyUse();
 }
