@@ -106,6 +106,7 @@ public static class JicengWebApp
         app.MapAuditExport();
         app.MapLedgerFiles();
         app.MapCadreListExport();
+        app.MapCadreRosterExport();
         app.MapStaffingExports();
         app.MapRankListExport();
         app.MapMoveExports();
