@@ -107,6 +107,7 @@ public static class JicengWebApp
         app.MapLedgerFiles();
         app.MapCadreListExport();
         app.MapCadreRosterExport();
+        app.MapComplianceExports();
         app.MapStaffingExports();
         app.MapRankListExport();
         app.MapMoveExports();
