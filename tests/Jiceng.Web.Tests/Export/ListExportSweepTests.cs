@@ -86,25 +86,25 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
     public async Task TheFindingsExport_IsTheListAsFiltered_AndATownshipUserGetsOnlyTheirTownship()
     {
         var townshipUser = await app.TownshipUserAsync();
-        var (townshipId, expectedMine, expectedClause) = await WithDbAsync(async db =>
+        var (townshipId, expectedMine, clause, expectedClause) = await WithDbAsync(async db =>
         {
             var t = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Township).OrderBy(u => u.Code).FirstAsync(Ct);
             var open = db.Findings.Where(f => f.State != FindingState.Resolved && f.State != FindingState.SetAside);
             var mine = await open.CountAsync(f => f.OrgUnitPath.StartsWith(t.Path), Ct);
-            var clause = await open.CountAsync(f => f.Clause == 9, Ct);
-            return (t.Id, mine, clause);
+            var byClause = await open.GroupBy(f => f.Clause).Select(g => new { g.Key, Count = g.Count() }).OrderByDescending(g => g.Count).FirstAsync(Ct);
+            return (t.Id, mine, byClause.Key, byClause.Count);
         });
         var district = await app.SignedInClientAsync(await app.DistrictUserAsync());
 
         var all = await SheetAsync(await Forms.GetAsync(district, "/compliance/findings/export"));
-        var clause9 = await SheetAsync(await Forms.GetAsync(district, "/compliance/findings/export?clause=9"));
+        var oneClause = await SheetAsync(await Forms.GetAsync(district, $"/compliance/findings/export?clause={clause}"));
         var byTownship = await SheetAsync(await Forms.GetAsync(district, $"/compliance/findings/export?township={townshipId}"));
         var mine = await SheetAsync(await Forms.GetAsync(await app.SignedInClientAsync(townshipUser), "/compliance/findings/export"));
 
-        Assert.True(expectedClause > 0 && expectedClause < all.Count - 1, "the demo has clause-9 findings and others");
-        Assert.Equal(expectedClause, clause9.Count - 1);
+        Assert.True(expectedClause > 0 && expectedClause < all.Count - 1, "the demo has findings of more than one clause");
+        Assert.Equal(expectedClause, oneClause.Count - 1);
         var clauseColumn = Array.IndexOf(all[0], "条款");
-        Assert.All(clause9.Skip(1), r => Assert.Equal(Core.Policy.ClauseCatalog.Get(9).Heading, r[clauseColumn]));
+        Assert.All(oneClause.Skip(1), r => Assert.Equal(Core.Policy.ClauseCatalog.Get(clause).Heading, r[clauseColumn]));
         Assert.Equal(expectedMine, mine.Count - 1);
         Assert.Equal(expectedMine, byTownship.Count - 1);
     }

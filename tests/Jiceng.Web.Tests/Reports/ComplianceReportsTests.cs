@@ -126,8 +126,9 @@ public sealed class ComplianceReportsTests(JicengWebFactory app)
         var (mine, name, other) = await WithDbAsync(async db =>
         {
             var t = await db.OrgUnits.Where(u => u.Kind == OrgUnitKind.Township).OrderBy(u => u.Code).ToListAsync(Ct);
-            var c = await db.Cadres.Where(c => c.OrgUnit!.Path.StartsWith(t[0].Path)).OrderBy(c => c.Id).FirstAsync(Ct);
-            var o = await db.Cadres.Where(c => c.OrgUnit!.Path.StartsWith(t[^1].Path)).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Ct);
+            var (first, last) = (t[0].Path, t[^1].Path);
+            var c = await db.Cadres.Where(c => c.OrgUnit!.Path.StartsWith(first)).OrderBy(c => c.Id).FirstAsync(Ct);
+            var o = await db.Cadres.Where(c => c.OrgUnit!.Path.StartsWith(last)).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Ct);
             return (c.Id, c.Name, o);
         });
         var mark = await WithDbAsync(db => db.AuditEntries.MaxAsync(e => (long?)e.Id, Ct)) ?? 0;
