@@ -108,6 +108,7 @@ public static class JicengWebApp
         app.MapCadreListExport();
         app.MapCadreRosterExport();
         app.MapComplianceExports();
+        app.MapOrgUnitExport();
         app.MapStaffingExports();
         app.MapRankListExport();
         app.MapMoveExports();

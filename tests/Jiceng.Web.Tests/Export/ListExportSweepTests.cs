@@ -25,6 +25,8 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
     public static TheoryData<string, string> Exports => new()
     {
         { "/cadres/export", "Cadre" },
+        { "/org/export", "OrgUnit" },
+        { "/org/export?kind=Village", "OrgUnit" },
         { "/moves/export", "CadreMove" },
         { "/moves/eligible/export", "EligibleRemoteCadre" },
         { "/transfer-wishes/export", "TransferWish" },
