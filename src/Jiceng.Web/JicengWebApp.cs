@@ -103,6 +103,9 @@ public static class JicengWebApp
         app.MapAuditExport();
         app.MapLedgerFiles();
         app.MapCadreListExport();
+        app.MapCadreRosterExport();
+        app.MapComplianceExports();
+        app.MapOrgUnitExport();
         app.MapStaffingExports();
         app.MapRankListExport();
         app.MapMoveExports();

@@ -34,6 +34,14 @@ public static class CadreSearch
         return await ProjectAsync(Sort(query, filter).Take(limit), today, ct);
     }
 
+    /// <summary>The ids of every cadre the filter matches, in the list's order (at most <paramref name="limit"/>): the roster's rows.</summary>
+    public static async Task<IReadOnlyList<int>> IdsAsync(
+        JicengDbContext db, DataScope scope, CadreFilter filter, DateOnly today, int limit, CancellationToken ct = default)
+    {
+        var query = await ApplyFiltersAsync(db, db.Cadres.AsNoTracking().InScope(scope), filter, today, ct);
+        return await Sort(query, filter).Take(limit).Select(c => c.Id).ToListAsync(ct);
+    }
+
     private static async Task<List<CadreListItem>> ProjectAsync(IQueryable<Cadre> query, DateOnly today, CancellationToken ct)
     {
         var rows = await query

@@ -35,6 +35,25 @@ public static class LedgerQueries
 {
     public static async Task<Paged<FindingRecord>> ListAsync(JicengDbContext db, DataScope scope, LedgerFilter filter, DateOnly today, CancellationToken ct = default)
     {
+        var q = Filtered(db, scope, filter, today);
+        var total = await q.CountAsync(ct);
+        var size = Math.Clamp(filter.PageSize, 1, 500);
+        var page = Math.Max(1, filter.Page);
+        var items = await Ordered(q).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        return new Paged<FindingRecord>(items, total, page, size);
+    }
+
+    /// <summary>Every finding the list's filter matches, in the list's order, at most <paramref name="limit"/>: the list's export.</summary>
+    public static async Task<IReadOnlyList<FindingRecord>> AllAsync(
+        JicengDbContext db, DataScope scope, LedgerFilter filter, DateOnly today, int limit, CancellationToken ct = default) =>
+        await Ordered(Filtered(db, scope, filter, today)).Take(limit).ToListAsync(ct);
+
+    private static IOrderedQueryable<FindingRecord> Ordered(IQueryable<FindingRecord> q) =>
+        q.OrderBy(f => f.State == FindingState.Resolved).ThenByDescending(f => f.Severity)
+            .ThenBy(f => (f.PlannedDate ?? f.Due) == null).ThenBy(f => f.PlannedDate ?? f.Due).ThenBy(f => f.Id);
+
+    private static IQueryable<FindingRecord> Filtered(JicengDbContext db, DataScope scope, LedgerFilter filter, DateOnly today)
+    {
         var q = db.Findings.AsNoTracking().InScope(scope);
         if (filter.State is { } state)
         {
@@ -76,13 +95,7 @@ public static class LedgerQueries
             q = q.Where(f => f.Year == y);
         }
 
-        var total = await q.CountAsync(ct);
-        var size = Math.Clamp(filter.PageSize, 1, 500);
-        var page = Math.Max(1, filter.Page);
-        var items = await q.OrderBy(f => f.State == FindingState.Resolved).ThenByDescending(f => f.Severity)
-            .ThenBy(f => (f.PlannedDate ?? f.Due) == null).ThenBy(f => f.PlannedDate ?? f.Due).ThenBy(f => f.Id)
-            .Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new Paged<FindingRecord>(items, total, page, size);
+        return q;
     }
 
     public static async Task<FindingDetail?> GetAsync(JicengDbContext db, DataScope scope, long id, CancellationToken ct = default)
