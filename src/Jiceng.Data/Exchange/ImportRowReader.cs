@@ -154,7 +154,8 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
     }
 
     /// <summary>Adds a validator's field errors, each under the column its field maps to (a field name is a column key
-    /// unless <paramref name="columnOfField"/> says otherwise); the label prefix of the message is dropped, the column names it.</summary>
+    /// unless <paramref name="columnOfField"/> says otherwise); the label prefix of the message is dropped, the column names it.
+    /// A column whose cell was already refused as it was read gets no second error.</summary>
     public void Add(IEnumerable<FieldError> errors, IReadOnlyDictionary<string, string>? columnOfField = null)
     {
         foreach (var e in errors)
@@ -163,6 +164,11 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
             var colon = e.Message.IndexOf('：', StringComparison.Ordinal);
             var reason = colon > 0 && colon < 16 && !e.Message[..colon].Contains('“', StringComparison.Ordinal) ? e.Message[(colon + 1)..] : e.Message;
             var known = columns.Any(c => c.Key == key);
+            if (known && _errors.Any(x => x.Column == Header(key)))
+            {
+                continue; // the cell was already refused as read (a bad date is not also "required")
+            }
+
             _errors.Add(new ImportError(row.Number, known ? Header(key) : e.Field, known ? Get(key) : null, reason));
         }
     }

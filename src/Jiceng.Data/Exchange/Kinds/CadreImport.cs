@@ -76,12 +76,6 @@ public sealed class CadreImport : ImportKind<CadreInput>
             errors = errors.Where(e => e.Field != "orgUnitId").ToList();
         }
 
-        // A category the reader refused is already reported; the validator's "必填" for it would say it twice.
-        if (row.Errors.Any(e => e.Column == "干部类别"))
-        {
-            errors = errors.Where(e => e.Field != "category").ToList();
-        }
-
         row.Add(errors, ColumnOfField);
         return row.Ok ? input : null;
     }

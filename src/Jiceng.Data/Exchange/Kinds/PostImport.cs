@@ -70,16 +70,6 @@ public sealed class PostImport : ImportKind<PostImport.Row>
             errors = errors.Where(e => e.Field != "orgUnitId");
         }
 
-        if (row.Errors.Any(e => e.Column == "职务类别"))
-        {
-            errors = errors.Where(e => e.Field != "kind");
-        }
-
-        if (row.Errors.Any(e => e.Column is "任职时间" or "免职时间"))
-        {
-            errors = errors.Where(e => e.Field is not ("start" or "end"));
-        }
-
         row.Add(errors, ColumnOfField);
         return row.Ok ? new Row(id!, row.Text("name"), unitCode!, input) : null;
     }
