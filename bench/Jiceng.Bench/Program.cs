@@ -23,11 +23,14 @@ switch (scenario)
     case "generate-district":
         Jiceng.Bench.SmallBenches.GenerateDistrict();
         break;
+    case "import-district":
+        await Jiceng.Bench.ImportBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "field-crypto":
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto");
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING]");
         return 2;
 }
 
