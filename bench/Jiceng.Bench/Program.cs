@@ -29,11 +29,15 @@ switch (scenario)
         return Jiceng.Bench.MicroBenches.Run(args[1..]);
     case "web-load":
         return await Jiceng.Bench.WebLoadBench.RunAsync(args[1..]);
+    case "import-district":
+        await Jiceng.Bench.ImportBench.RunAsync(args.Length > 1 ? args[1] : null);
+        break;
     case "field-crypto":
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
         Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING]");
         return 2;
 }
 

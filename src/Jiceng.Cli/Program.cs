@@ -12,6 +12,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(KeysCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
+root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(IdCommands.Create());
 root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());

@@ -53,6 +53,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Core.Measures.M01TeamBuilding.Commendation> Commendations => Set<Core.Measures.M01TeamBuilding.Commendation>();
 
+    public DbSet<Exchange.ImportBatch> ImportBatches => Set<Exchange.ImportBatch>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();

@@ -10,6 +10,7 @@ using Jiceng.Web.Audit;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Components;
 using Jiceng.Web.Compliance;
+using Jiceng.Web.Exchange;
 using Jiceng.Web.Export;
 using Jiceng.Web.Localization;
 using Jiceng.Web.Security;
@@ -112,6 +113,7 @@ public static class JicengWebApp
         app.MapRankQuotaExport();
         app.MapCapabilityExports();
         app.MapTeamBuildingExports();
+        app.MapImportFiles();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -134,6 +136,7 @@ public static class JicengWebApp
         api.MapRanksApi();
         api.MapCapabilityApi();
         api.MapTeamBuildingApi();
+        api.MapImportsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

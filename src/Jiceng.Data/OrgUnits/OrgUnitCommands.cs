@@ -143,6 +143,20 @@ public static class OrgUnitCommands
 
     private static async Task<List<FieldError>> ValidateAsync(JicengDbContext db, OrgUnitInput input, OrgUnit? parent, int? exceptId, CancellationToken ct)
     {
+        var errors = Validate(input, parent?.Name, parent?.Kind, parent?.Code);
+        var code = input.Code?.Trim() ?? "";
+        if (!errors.Any(e => e.Field is "code" or "kind") && await db.OrgUnits.AnyAsync(u => u.Code == code && (exceptId == null || u.Id != exceptId), ct))
+        {
+            errors.Add(CodeTaken(code));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The checks of a unit that need no database: name, kind, the kind under its parent, the division code
+    /// under the parent's code (imports call this for units whose parent is in the same file).</summary>
+    public static List<FieldError> Validate(OrgUnitInput input, string? parentName, OrgUnitKind? parentKind, string? parentCode)
+    {
         var errors = new List<FieldError>();
         if (FreeText.Problem(input.Name, OrgUnit.NameMaxLength, required: true) is { } nameProblem)
         {
@@ -155,25 +169,23 @@ public static class OrgUnitCommands
             return errors;
         }
 
-        if (parent is not null && !parent.Kind.MayContain(kind))
+        if (parentKind is { } pk && !pk.MayContain(kind))
         {
-            errors.Add(new FieldError("kind", $"单位类型：上级单位“{parent.Name}”下不能设立该类型的单位"));
+            errors.Add(new FieldError("kind", $"单位类型：上级单位“{parentName}”下不能设立该类型的单位"));
         }
 
         var code = input.Code?.Trim() ?? "";
-        if (DivisionCode.Check(code, kind, parent?.Code) is { } codeError)
+        if (DivisionCode.Check(code, kind, parentCode) is { } codeError)
         {
             errors.Add(new FieldError("code", codeError));
-        }
-        else if (await db.OrgUnits.AnyAsync(u => u.Code == code && (exceptId == null || u.Id != exceptId), ct))
-        {
-            errors.Add(new FieldError("code", $"区划代码：“{code}”已被其他单位使用"));
         }
 
         return errors;
     }
 
-    private static FieldError RemoteHardshipRefused => new("isRemoteHardship", "艰苦边远地区：只能由区委组织部认定和修改");
+    public static FieldError CodeTaken(string code) => new("code", $"区划代码：“{code}”已被其他单位使用");
+
+    public static FieldError RemoteHardshipRefused => new("isRemoteHardship", "艰苦边远地区：只能由区委组织部认定和修改");
 
     private static OrgUnitRow Row(OrgUnit u, int count) =>
         new(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.IsRemoteHardship, u.Path, u.SortOrder, count);

@@ -1,3 +1,4 @@
+using Jiceng.Core.Common;
 using Jiceng.Data;
 using Jiceng.Data.Audit;
 using Jiceng.Web.Auth;

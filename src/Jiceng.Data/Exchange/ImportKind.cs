@@ -1,0 +1,84 @@
+namespace Jiceng.Data.Exchange;
+
+/// <summary>
+/// One kind of record an import can load (org units, cadres, posts …). A kind is one small class: its columns, a row
+/// parser that validates with the product's own validators, the natural key that makes a re-import an update, and the
+/// upsert. See <c>README.md</c> in this folder for how to add one.
+/// </summary>
+public abstract class ImportKind
+{
+    /// <summary>The kind's name in URLs and on the command line, e.g. <c>cadres</c>.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The kind's Chinese name, e.g. 干部.</summary>
+    public abstract string Label { get; }
+
+    /// <summary>What identifies a record across imports, in Chinese (shown in the template's instructions).</summary>
+    public abstract string NaturalKey { get; }
+
+    public abstract IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>Validates every row and, when <paramref name="apply"/> is true and nothing was refused, writes them.</summary>
+    internal abstract Task RunAsync(ImportSession session, IEnumerable<ImportRowReader> rows, bool apply, CancellationToken ct);
+}
+
+/// <summary>A row that passed its own checks, with what was parsed from it.</summary>
+public sealed record ParsedRow<T>(int Row, T Item);
+
+/// <summary>
+/// The typed base of a kind: <see cref="LoadAsync"/> before the rows (lookups the rows need), <see cref="Parse"/> for each
+/// row (everything one row can tell), <see cref="Key"/> to find duplicates in the file, <see cref="CheckAsync"/> over the
+/// parsed rows (what needs the other rows or the stored records), and <see cref="ApplyAsync"/> to upsert them.
+/// </summary>
+public abstract class ImportKind<T> : ImportKind
+{
+    protected virtual Task LoadAsync(ImportSession session, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The row's record, or default when the row was refused (its errors are on <paramref name="row"/>).</summary>
+    protected abstract T? Parse(ImportSession session, ImportRowReader row);
+
+    /// <summary>The natural key, compared ordinally: two rows with one key are a duplicate.</summary>
+    protected abstract string Key(T item);
+
+    /// <summary>A short Chinese description of the key's value, for the duplicate message.</summary>
+    protected virtual string KeyColumn => Columns[0].Header;
+
+    protected virtual Task CheckAsync(ImportSession session, IReadOnlyList<ParsedRow<T>> rows, CancellationToken ct) => Task.CompletedTask;
+
+    protected abstract Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<T>> rows, CancellationToken ct);
+
+    internal sealed override async Task RunAsync(ImportSession session, IEnumerable<ImportRowReader> rows, bool apply, CancellationToken ct)
+    {
+        await LoadAsync(session, ct);
+        var parsed = new List<ParsedRow<T>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            session.Counts.Rows++;
+            var item = Parse(session, row);
+            if (row.Ok && item is not null)
+            {
+                var key = Key(item);
+                if (seen.TryGetValue(key, out var first))
+                {
+                    row.Error(Columns[0].Key, null, $"与第 {first} 行重复（{NaturalKey}相同）");
+                }
+                else
+                {
+                    seen[key] = row.Row;
+                    parsed.Add(new ParsedRow<T>(row.Row, item));
+                }
+            }
+
+            session.Errors.AddRange(row.Errors);
+            session.Report(ImportStage.Reading, session.Counts.Rows, 0);
+        }
+
+        await CheckAsync(session, parsed, ct);
+        if (apply && session.Errors.Count == 0)
+        {
+            await ApplyAsync(session, parsed, ct);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using Jiceng.Core.CodeTables;
+using Jiceng.Core.Common;
+
+namespace Jiceng.Data.Exchange;
+
+/// <summary>
+/// Reads one row's cells by column key and turns them into values, recording every refusal with the row, the column's
+/// header and the value. A kind's parser calls it and builds its input record; checks of the product's validators are
+/// added with <see cref="Add(IEnumerable{FieldError}, IReadOnlyDictionary{string, string}?)"/>.
+/// </summary>
+public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList<ImportColumn> columns, ImportLimits limits)
+{
+    private static readonly string[] DateFormats =
+        ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日", "yyyy-MM-dd HH:mm:ss"];
+
+    private readonly List<ImportError> _errors = [];
+
+    public int Row => row.Number;
+
+    public IReadOnlyList<ImportError> Errors => _errors;
+
+    public bool Ok => _errors.Count == 0;
+
+    /// <summary>The cell's trimmed text, or null when blank or the column is not in the file.</summary>
+    public string? Get(string key)
+    {
+        if (map.IndexOf(key) is not { } i || i >= row.Cells.Count)
+        {
+            return null;
+        }
+
+        var value = row.Cells[i];
+        if (value is { Length: > 0 } && value.Length > limits.MaxCellLength)
+        {
+            Error(key, value[..20] + "…", $"超过 {limits.MaxCellLength} 个字符");
+            return null;
+        }
+
+        return value;
+    }
+
+    public bool Has(string key) => map.Has(key);
+
+    public void Error(string key, string? value, string reason) => _errors.Add(new ImportError(row.Number, Header(key), value, reason));
+
+    public string? Text(string key, bool required = false)
+    {
+        var v = Get(key);
+        if (v is null && required)
+        {
+            Error(key, null, "必填");
+        }
+
+        return v;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var v = Text(key, required);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(v, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        if (DateTime.TryParseExact(v, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt))
+        {
+            return DateOnly.FromDateTime(dt);
+        }
+
+        Error(key, v, "不是有效的日期（应为 yyyy-MM-dd，如 2024-03-01）");
+        return null;
+    }
+
+    public int? Int(string key, int min, int max)
+    {
+        var v = Text(key);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+        {
+            return n;
+        }
+
+        Error(key, v, $"应为 {min} 到 {max} 之间的整数");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        var v = Text(key);
+        switch (v)
+        {
+            case null:
+                return null;
+            case "是" or "Y" or "y" or "1" or "true" or "TRUE" or "True":
+                return true;
+            case "否" or "N" or "n" or "0" or "false" or "FALSE" or "False":
+                return false;
+            default:
+                Error(key, v, "应填“是”或“否”");
+                return null;
+        }
+    }
+
+    /// <summary>A code of a code table, written as the code (01), the label (汉族) or both (01 汉族); the code is returned.
+    /// An unknown value is passed through, so the product's validator refuses it in its own words.</summary>
+    public string? Code(string key, CodeTable table)
+    {
+        var v = Text(key);
+        return v is null ? null : CodeOf(table, v);
+    }
+
+    public static string CodeOf(CodeTable table, string v)
+    {
+        if (table.Contains(v))
+        {
+            return v;
+        }
+
+        var space = v.IndexOfAny([' ', '　', '-', '|']);
+        if (space > 0 && table.Contains(v[..space]))
+        {
+            return v[..space];
+        }
+
+        return table.Entries.FirstOrDefault(e => string.Equals(e.Label, v, StringComparison.Ordinal))?.Code ?? v;
+    }
+
+    /// <summary>An enum member written as its Chinese label (as the drop-down offers), its name or its number.</summary>
+    public T? Choice<T>(string key, bool required) where T : struct, Enum
+    {
+        var v = Text(key, required);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (EnumLabels.TryParse<T>(v, out var value))
+        {
+            return value;
+        }
+
+        Error(key, v, $"不是可选的值（可选：{string.Join("、", EnumLabels.Labels<T>())}）");
+        return null;
+    }
+
+    /// <summary>Adds a validator's field errors, each under the column its field maps to (a field name is a column key
+    /// unless <paramref name="columnOfField"/> says otherwise); the label prefix of the message is dropped, the column names it.
+    /// A column whose cell was already refused as it was read gets no second error.</summary>
+    public void Add(IEnumerable<FieldError> errors, IReadOnlyDictionary<string, string>? columnOfField = null)
+    {
+        foreach (var e in errors)
+        {
+            var key = columnOfField is not null && columnOfField.TryGetValue(e.Field, out var k) ? k : e.Field;
+            var colon = e.Message.IndexOf('：', StringComparison.Ordinal);
+            var reason = colon > 0 && colon < 16 && !e.Message[..colon].Contains('“', StringComparison.Ordinal) ? e.Message[(colon + 1)..] : e.Message;
+            var known = columns.Any(c => c.Key == key);
+            if (known && _errors.Any(x => x.Column == Header(key)))
+            {
+                continue; // the cell was already refused as read (a bad date is not also "required")
+            }
+
+            _errors.Add(new ImportError(row.Number, known ? Header(key) : e.Field, known ? Get(key) : null, reason));
+        }
+    }
+
+    private string Header(string key) => columns.FirstOrDefault(c => c.Key == key)?.Header ?? key;
+}

@@ -1,0 +1,103 @@
+using Jiceng.Core.Org;
+using Jiceng.Data.Scope;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Exchange;
+
+/// <summary>Where an import stands, for progress bars: reading and checking rows, then writing them.</summary>
+public enum ImportStage
+{
+    Reading,
+    Writing,
+    Done,
+}
+
+/// <summary>A progress report: the stage, how many rows are done, of how many (0 while unknown).</summary>
+public sealed record ImportProgress(ImportStage Stage, int Done, int Total);
+
+/// <summary>How many rows were read, and of those written how many were new, changed, or already as the file says.</summary>
+public sealed class ImportCounts
+{
+    public int Rows { get; set; }
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+}
+
+/// <summary>The refusals of one import: all are counted, the first <see cref="Kept"/> are kept for the preview and the report.</summary>
+public sealed class ImportErrors
+{
+    public const int Kept = 10_000;
+
+    private readonly List<ImportError> _items = [];
+
+    public int Count { get; private set; }
+
+    public IReadOnlyList<ImportError> Items => _items;
+
+    public void Add(ImportError e)
+    {
+        Count++;
+        if (_items.Count < Kept)
+        {
+            _items.Add(e);
+        }
+    }
+
+    public void AddRange(IEnumerable<ImportError> errors)
+    {
+        foreach (var e in errors)
+        {
+            Add(e);
+        }
+    }
+}
+
+/// <summary>A unit as imports refer to it: by its 12-digit code.</summary>
+public sealed record UnitRef(int Id, string Code, string Name, OrgUnitKind Kind, string Path, int? ParentId, bool IsRemoteHardship);
+
+/// <summary>One import's context: the database, the user's scope and rights, the day, and what the kind has found so far.</summary>
+public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly today, IProgress<ImportProgress>? progress)
+{
+    private Dictionary<string, UnitRef>? _units;
+
+    public JicengDbContext Db { get; } = db;
+
+    public DataScope Scope { get; } = scope;
+
+    public DateOnly Today { get; } = today;
+
+    /// <summary>Only the organization department decides which units are remote and hardship areas (as the API).</summary>
+    public bool MaySetRemoteHardship { get; init; }
+
+    public ImportCounts Counts { get; } = new();
+
+    public ImportErrors Errors { get; } = new();
+
+    public void Report(ImportStage stage, int done, int total)
+    {
+        if (progress is not null && (done % 100 == 0 || done == total))
+        {
+            progress.Report(new ImportProgress(stage, done, total));
+        }
+    }
+
+    /// <summary>Every unit of the database by code (one query, cached): scope is checked by <see cref="InScope"/>, so a
+    /// unit outside the user's scope gets the same answer as a unit that does not exist.</summary>
+    public async Task<IReadOnlyDictionary<string, UnitRef>> UnitsAsync(CancellationToken ct)
+    {
+        _units ??= await Db.OrgUnits.AsNoTracking()
+            .Select(u => new UnitRef(u.Id, u.Code, u.Name, u.Kind, u.Path, u.ParentId, u.IsRemoteHardship))
+            .ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
+        return _units;
+    }
+
+    /// <summary>The unit with this code when it lies in the user's scope.</summary>
+    public UnitRef? UnitInScope(string? code) =>
+        code is not null && _units is not null && _units.TryGetValue(code, out var u) && InScope(u) ? u : null;
+
+    public bool InScope(UnitRef unit) => Scope.Contains(unit.Path);
+
+    /// <summary>Forgets the cached units (after an import of units added some).</summary>
+    public void ForgetUnits() => _units = null;
+}
