@@ -67,9 +67,12 @@ public static class LrmxLabels
     public static string? Region(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : RegionsByName.Value.GetValueOrDefault(StripPlace(text.Trim()));
 
-    /// <summary>The higher of two education codes by their GB/T 4658 level (a smaller number is a higher level).</summary>
+    /// <summary>
+    /// The higher of two education codes by their GB/T 4658 level (10 研究生, 20 本科, 30 专科 …; a smaller number is
+    /// higher); at the same level the first (full-time education) wins.
+    /// </summary>
     public static string? HigherEducation(string? a, string? b) =>
-        a is null ? b : b is null ? a : Level(Tables.Education, b) < Level(Tables.Education, a) ? b : a;
+        a is null ? b : b is null ? a : Level(Tables.Education, b) / 10 < Level(Tables.Education, a) / 10 ? b : a;
 
     /// <summary>The higher of two degree codes (2 博士 &gt; 3 硕士 &gt; 4 学士).</summary>
     public static string? HigherDegree(string? a, string? b) =>
