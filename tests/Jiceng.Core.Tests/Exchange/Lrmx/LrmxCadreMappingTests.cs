@@ -28,7 +28,8 @@ public sealed class LrmxCadreMappingTests
         Assert.Equal("21", d.EducationCode); // 大学 (21) and 中央党校大学 (2A) are one level: full-time wins
         Assert.Equal("4", d.DegreeCode);
         Assert.Equal("330100", d.HomeRegionCode);
-        Assert.Equal(5, d.Resume.Count);
+        Assert.Equal([true, true, false, true], d.Resume.Select(r => r.IsPeriod));
+        Assert.Null(d.Resume[3].End);
         Assert.Equal(3, d.Grades.Count);
         var input = d.ApplyTo(new CadreInput { OrgUnitId = 1, Category = CadreCategory.TownshipCivilServant });
         Assert.Empty(CadreValidator.Validate(input, Today));
