@@ -73,6 +73,8 @@ public static class LrmxImport
     public static Task<LrmxImportResult> CommitAsync(JicengDbContext db, DataScope scope, IReadOnlyList<LrmxFile> files,
         LrmxImportOptions options, DateOnly today, CancellationToken ct = default) => RunAsync(db, scope, files, options, today, commit: true, ct);
 
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private sealed record Planned(Cadre Cadre, LrmxCadreData Data, bool IsUpdate);
 
     private static async Task<LrmxImportResult> RunAsync(JicengDbContext db, DataScope scope, IReadOnlyList<LrmxFile> files,
@@ -110,6 +112,13 @@ public static class LrmxImport
         await db.CadreYearlyGrades.Where(e => ids.Contains(e.CadreId)).ExecuteDeleteAsync(ct);
         await db.CadrePhotos.Where(e => ids.Contains(e.CadreId)).ExecuteDeleteAsync(ct);
         await db.CadreLrmxProfiles.Where(e => ids.Contains(e.CadreId)).ExecuteDeleteAsync(ct);
+        // The rows just deleted in the database may still be tracked by this context (an earlier import in it).
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is CadreResumeEntry or CadreFamilyMember or CadreYearlyGrade
+            or CadrePhoto or CadreLrmxProfile).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
         foreach (var p in planned)
         {
             AddKept(db, p!.Cadre.Id, p.Data);
@@ -207,7 +216,7 @@ public static class LrmxImport
         db.CadreFamilyMembers.AddRange(d.Source.Family.Select((m, i) => new CadreFamilyMember
         {
             CadreId = cadreId, Order = i, Relation = m.Relation, Name = m.Name, BirthDate = m.BirthDate, PoliticalStatus = m.PoliticalStatus,
-            WorkUnit = m.WorkUnit, LrmxExtras = m.Extras.Count == 0 ? null : JsonSerializer.Serialize(m.Extras),
+            WorkUnit = m.WorkUnit, LrmxExtras = m.Extras.Count == 0 ? null : JsonSerializer.Serialize(m.Extras, Json),
         }));
         db.CadreYearlyGrades.AddRange(d.Grades.Select(g => new CadreYearlyGrade { CadreId = cadreId, Year = g.Year, GradeCode = g.GradeCode }));
         if (d.Source.Photo is { } photo)
@@ -218,9 +227,11 @@ public static class LrmxImport
         db.CadreLrmxProfiles.Add(new CadreLrmxProfile
         {
             CadreId = cadreId,
-            FieldsJson = JsonSerializer.Serialize(d.Source.Fields.Where(f => f.Key is not LrmxElements.JianLi and not LrmxElements.ShenFenZheng)
-                .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal)),
-            LrmxExtras = JsonSerializer.Serialize(d.Source.Extras),
+            // In the form's element order (not the file's), so the same form always gives the same row.
+            FieldsJson = JsonSerializer.Serialize(LrmxElements.Text
+                .Where(t => t.Name is not LrmxElements.JianLi and not LrmxElements.ShenFenZheng && d.Source.Fields.ContainsKey(t.Name))
+                .ToDictionary(t => t.Name, t => d.Source.Fields[t.Name], StringComparer.Ordinal), Json),
+            LrmxExtras = JsonSerializer.Serialize(d.Source.Extras, Json),
         });
     }
 
