@@ -36,8 +36,7 @@ switch (scenario)
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING]");
+        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
         return 2;
 }
 

@@ -54,6 +54,16 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M01TeamBuilding.Commendation> Commendations => Set<Core.Measures.M01TeamBuilding.Commendation>();
 
     public DbSet<Exchange.ImportBatch> ImportBatches => Set<Exchange.ImportBatch>();
+    // The 任免审批表 (LRMX) exchange: what a cadre's form holds beyond the cadre's own columns.
+    public DbSet<CadreResumeEntry> CadreResumeEntries => Set<CadreResumeEntry>();
+
+    public DbSet<CadreFamilyMember> CadreFamilyMembers => Set<CadreFamilyMember>();
+
+    public DbSet<CadrePhoto> CadrePhotos => Set<CadrePhoto>();
+
+    public DbSet<CadreLrmxProfile> CadreLrmxProfiles => Set<CadreLrmxProfile>();
+
+    public DbSet<CadreYearlyGrade> CadreYearlyGrades => Set<CadreYearlyGrade>();
 
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
@@ -90,7 +100,7 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // Every configuration has a parameterless constructor but the cadres', which needs this context's key ring.
+        // Every configuration has a parameterless constructor but the cadres' and family members', which need this context's key ring.
         builder.ApplyConfigurationsFromAssembly(typeof(JicengDbContext).Assembly);
         new CadreConfiguration(KeyRing).Configure(builder.Entity<Cadre>());
         if (Database.IsNpgsql())
@@ -100,6 +110,7 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
             // by kind (0.05 s became 0.6–1.6 s at 20 × the district; docs/performance.md).
             builder.Entity<PostAssignment>().HasIndex(p => new { p.Kind, p.Start });
         }
+        new CadreFamilyMemberConfiguration(KeyRing).Configure(builder.Entity<CadreFamilyMember>());
     }
 
     /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>

@@ -124,6 +124,7 @@ public static class JicengWebApp
         api.AddEndpointFilter<NotFoundAuditFilter>();
         api.MapOrgUnitsApi();
         api.MapCadresApi();
+        api.MapLrmxApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
         api.MapMovesApi();

@@ -107,6 +107,144 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreFamilyMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LrmxExtras")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(176)
+                        .HasColumnType("character varying(176)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PoliticalStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("WorkUnit")
+                        .HasMaxLength(848)
+                        .HasColumnType("character varying(848)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("cadre_family_members", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreLrmxProfile", b =>
+                {
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LrmxExtras")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lrmx_extras");
+
+                    b.HasKey("CadreId");
+
+                    b.ToTable("cadre_lrmx_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadrePhoto", b =>
+                {
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CadreId");
+
+                    b.ToTable("cadre_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreResumeEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("cadre_resume_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreYearlyGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("cadre_yearly_grades", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1897,6 +2035,61 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreFamilyMember", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreLrmxProfile", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithOne()
+                        .HasForeignKey("Jiceng.Core.Cadres.CadreLrmxProfile", "CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadrePhoto", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithOne()
+                        .HasForeignKey("Jiceng.Core.Cadres.CadrePhoto", "CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreResumeEntry", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreYearlyGrade", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>

@@ -100,6 +100,138 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreFamilyMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LrmxExtras")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(176)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PoliticalStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkUnit")
+                        .HasMaxLength(848)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("cadre_family_members", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreLrmxProfile", b =>
+                {
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LrmxExtras")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lrmx_extras");
+
+                    b.HasKey("CadreId");
+
+                    b.ToTable("cadre_lrmx_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadrePhoto", b =>
+                {
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CadreId");
+
+                    b.ToTable("cadre_photos", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreResumeEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("cadre_resume_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreYearlyGrade", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("cadre_yearly_grades", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1828,6 +1960,61 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreFamilyMember", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreLrmxProfile", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithOne()
+                        .HasForeignKey("Jiceng.Core.Cadres.CadreLrmxProfile", "CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadrePhoto", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithOne()
+                        .HasForeignKey("Jiceng.Core.Cadres.CadrePhoto", "CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreResumeEntry", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Cadres.CadreYearlyGrade", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>

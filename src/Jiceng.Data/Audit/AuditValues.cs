@@ -30,6 +30,7 @@ public static class AuditValues
     public static bool IsSecret(string entityName, string propertyName) =>
         SecretNames.Contains(propertyName)
         || (entityName == "IdentityUserToken" && propertyName == "Value")
+        || (entityName == "CadreFamilyMember" && propertyName is "Name" or "WorkUnit")
         || SecretParts.Any(p => propertyName.Contains(p, StringComparison.Ordinal));
 
     /// <summary>The value as written into the details (secrets are replaced before this is called).</summary>

@@ -103,7 +103,8 @@ public static class CadreCommands
         return true;
     }
 
-    private static async Task<IReadOnlyList<FieldError>> ValidateAsync(
+    /// <summary>The validation every write of a cadre passes (forms, API, imports): the validator, the unit in scope, the ID number unique.</summary>
+    internal static async Task<IReadOnlyList<FieldError>> ValidateAsync(
         JicengDbContext db, DataScope scope, CadreInput input, DateOnly today, int? exceptId, CancellationToken ct)
     {
         var errors = CadreValidator.Validate(input, today).ToList();
