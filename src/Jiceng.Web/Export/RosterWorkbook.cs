@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Jiceng.Core.Common;
 using Jiceng.Data.Cadres;
 using Jiceng.Web.Audit;
 
