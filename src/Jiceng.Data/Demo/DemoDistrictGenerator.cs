@@ -17,6 +17,11 @@ public static class DemoDistrictGenerator
 
     public static DemoDataset Generate(DemoScale scale, int seed = 2020)
     {
+        if (scale is not (DemoScale.Small or DemoScale.District))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Region and Province are written district by district by DemoProvinceSeeder.");
+        }
+
         var ctx = new DemoContext(scale, seed);
         var geography = DistrictGeography.Load();
         if (scale == DemoScale.Small)

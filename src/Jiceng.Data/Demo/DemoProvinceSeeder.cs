@@ -7,11 +7,14 @@ namespace Jiceng.Data.Demo;
 /// <summary>How much of the province <see cref="DemoProvinceSeeder"/> writes.</summary>
 public enum ProvinceScale
 {
+    /// <summary>平鲁区 alone, under its province and city: the <c>district</c> dataset through the bulk path.</summary>
+    District = 1,
+
     /// <summary>Three districts of 朔州市 (朔城区, 平鲁区, 山阴县): the province path on a few districts, for tests.</summary>
-    Region = 1,
+    Region = 2,
 
     /// <summary>The <c>province</c> dataset of docs/quality-bars.md: every county of 山西省, about 500,000 cadres.</summary>
-    Province = 2,
+    Province = 3,
 }
 
 /// <summary>A planted finding by its subject's database id, kept after its district's objects are dropped.</summary>
@@ -27,9 +30,6 @@ public sealed record ProvinceSeedResult(int Districts, int OrgUnits, int Cadres,
 /// </summary>
 public static class DemoProvinceSeeder
 {
-    /// <summary>The districts of <paramref name="scale"/>, for progress: (count, cadres expected per village ≈ 23).</summary>
-    public static int DistrictCount(ProvinceScale scale) => Districts(scale).Count();
-
     /// <param name="progress">Reports (districts written, districts in all, rows written).</param>
     public static async Task<ProvinceSeedResult> SeedAsync(JicengDbContext db, ProvinceScale scale, int seed = 2020,
         IProgress<(int Done, int Total, long Rows)>? progress = null, CancellationToken ct = default)
@@ -79,7 +79,7 @@ public static class DemoProvinceSeeder
 
     private static IEnumerable<(ProvinceGeography.CityRow City, ProvinceGeography.DistrictRow District, int Order)> Districts(ProvinceScale scale)
     {
-        string[] region = ["140602000000", DistrictGeography.DistrictCode, "140621000000"];
+        string[] region = scale == ProvinceScale.District ? [DistrictGeography.DistrictCode] : ["140602000000", DistrictGeography.DistrictCode, "140621000000"];
         foreach (var city in ProvinceGeography.Load())
         {
             for (var i = 0; i < city.Districts.Count; i++)
