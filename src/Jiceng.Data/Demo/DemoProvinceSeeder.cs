@@ -60,7 +60,7 @@ public static class DemoProvinceSeeder
             var own = string.Equals(district.Code, DistrictGeography.DistrictCode, StringComparison.Ordinal);
             // 平鲁区 is the demo district with the demo's seed; every other district its own seed from its code.
             var districtSeed = own ? seed : seed + int.Parse(district.Code.AsSpan(0, 6), System.Globalization.CultureInfo.InvariantCulture);
-            var data = DemoDistrictGenerator.GenerateDistrict(district, cities[city.Code], order, districtSeed, issued);
+            var data = Generate(district, cities[city.Code], order, districtSeed, issued);
             await writer.WriteAsync(data, ct);
             units += data.OrgUnits.Count;
             cadres += data.Cadres.Count;
@@ -75,6 +75,28 @@ public static class DemoProvinceSeeder
             "DemoProvince", "", new { scale = scale.ToString(), districts = districts.Count, orgUnits = units, cadres, rows = writer.Rows });
         await AuditChain.AppendAsync(db, [entry], ct);
         return new ProvinceSeedResult(districts.Count, units, cadres, writer.Rows, planted);
+    }
+
+    /// <summary>
+    /// The district from its seed; where that seed leaves a small district without a cadre some planting needs (a
+    /// township with too few office staff of a category), the next seeds in turn. Deterministic all the same.
+    /// </summary>
+    private static DemoDataset Generate(ProvinceGeography.DistrictRow district, OrgUnit city, int order, int seed, HashSet<long> issued)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var tried = new HashSet<long>(issued);
+            try
+            {
+                var data = DemoDistrictGenerator.GenerateDistrict(district, city, order, seed + (attempt * 7919), tried);
+                issued.UnionWith(tried);
+                return data;
+            }
+            catch (InvalidOperationException) when (attempt < 9)
+            {
+                // Try the next seed; the ID numbers of the failed attempt are not kept.
+            }
+        }
     }
 
     private static IEnumerable<(ProvinceGeography.CityRow City, ProvinceGeography.DistrictRow District, int Order)> Districts(ProvinceScale scale)
