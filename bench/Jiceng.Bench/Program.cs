@@ -13,6 +13,22 @@ using Microsoft.EntityFrameworkCore;
 var scenario = args.FirstOrDefault() ?? "evaluate-district";
 switch (scenario)
 {
+    case "evaluate":
+    {
+        Jiceng.Bench.BenchOptions options;
+        try
+        {
+            options = Jiceng.Bench.BenchOptions.Parse(args[1..]);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        await Jiceng.Bench.EvaluateBench.RunAsync(options, Console.Out);
+        return 0;
+    }
     case "evaluate-district":
         await EvaluateDistrictAsync(args.Length > 1 ? args[1] : null);
         break;
@@ -36,10 +52,12 @@ switch (scenario)
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
+        Console.Error.WriteLine("scenarios: evaluate [--provider sqlite|postgres] [--scale district|region|province] [--postgres CONNECTION_STRING] [--runs N] | evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
         return 2;
 }
 
+// Every scenario ends with its peak memory (evaluate prints it itself, last).
+Jiceng.Bench.EvaluateBench.PeakRss(Console.Out);
 return 0;
 
 static async Task EvaluateDistrictAsync(string? postgres)

@@ -106,10 +106,11 @@ internal static partial class WebLoadBench
 
             var p95 = mixed.P95;
             var limit = statics.P95;
-            Figure.Print("web-load-p95", p95, limit, $"value<={P95Bar:0.000}s,errors=0", p95 <= P95Bar && mixed.Errors == 0 && statics.Errors == 0);
-            Figure.Print("web-load-errors", mixed.Errors, Math.Max(1, mixed.Count), "0", mixed.Errors == 0);
-            Figure.Print("web-cold-start", coldSeconds, ColdStartBar, "1", coldSeconds <= ColdStartBar);
-            Figure.Print("web-load-peak-rss", rss / 1e9, RssBarBytes / 1e9, "1", rss <= RssBarBytes);
+            // The p95 bar is absolute (seconds); its limit column shows what a static file costs under the same load.
+            Figure.Print("web-load-p95", p95, limit, $"value<={P95Bar:0.###}s", p95 <= P95Bar && mixed.Errors == 0 && statics.Errors == 0);
+            Figure.Print("web-load-errors", mixed.Errors, Math.Max(1, mixed.Count), "<=0", mixed.Errors == 0);
+            Figure.Print("web-cold-start", coldSeconds, ColdStartBar, "<=1", coldSeconds <= ColdStartBar);
+            Figure.Print("web-peak-rss-mb", rss / 1048576.0, RssBarBytes / 1048576.0, "<=1", rss <= RssBarBytes);
             return 0;
         }
         finally

@@ -11,11 +11,11 @@ internal sealed class DemoContext
 {
     private readonly Dictionary<(Term Term, PostKind Kind), int> _seatsTaken = [];
 
-    public DemoContext(DemoScale scale, int seed)
+    public DemoContext(DemoScale scale, int seed, string districtRegion = IdNumbers.DistrictRegion, HashSet<long>? issuedIdNumbers = null)
     {
         Scale = scale;
         Random = new Random(seed);
-        Ids = new IdNumbers(Random);
+        Ids = new IdNumbers(Random, districtRegion, issuedIdNumbers);
     }
 
     public DemoScale Scale { get; }

@@ -17,6 +17,11 @@ public static class DemoDistrictGenerator
 
     public static DemoDataset Generate(DemoScale scale, int seed = 2020)
     {
+        if (scale is not (DemoScale.Small or DemoScale.District))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "Region and Province are written district by district by DemoProvinceSeeder.");
+        }
+
         var ctx = new DemoContext(scale, seed);
         var geography = DistrictGeography.Load();
         if (scale == DemoScale.Small)
@@ -27,6 +32,28 @@ public static class DemoDistrictGenerator
         var province = ctx.AddUnit("140000000000", "山西省", OrgUnitKind.Province, null, 1);
         var city = ctx.AddUnit("140600000000", "朔州市", OrgUnitKind.City, province, 1);
         var district = ctx.AddUnit(DistrictGeography.DistrictCode, "平鲁区", OrgUnitKind.District, city, 1);
+        return Generate(ctx, district, geography, IsListedRemote);
+    }
+
+    /// <summary>
+    /// One district of a province at the <c>district</c> scale, under <paramref name="city"/> (already written: it is
+    /// not part of the result). <paramref name="issuedIdNumbers"/> is shared by all districts of the province, so ID
+    /// numbers stay unique across it.
+    /// </summary>
+    internal static DemoDataset GenerateDistrict(ProvinceGeography.DistrictRow row, OrgUnit city, int sortOrder, int seed, HashSet<long> issuedIdNumbers)
+    {
+        var ctx = new DemoContext(DemoScale.District, seed, row.Code[..6], issuedIdNumbers);
+        var district = new OrgUnit { Code = row.Code, Name = row.Name, Kind = OrgUnitKind.District, Parent = city, SortOrder = sortOrder };
+        ctx.OrgUnits.Add(district);
+        var own = string.Equals(row.Code, DistrictGeography.DistrictCode, StringComparison.Ordinal);
+        return Generate(ctx, district, row.Townships, own ? IsListedRemote : ProvinceGeography.IsRemote);
+    }
+
+    private static bool IsListedRemote(TownshipRow row) => RemoteTownships.Contains(row.Name, StringComparer.Ordinal);
+
+    private static DemoDataset Generate(DemoContext ctx, OrgUnit district, IReadOnlyList<TownshipRow> geography, Func<TownshipRow, bool> isRemote)
+    {
+        var scale = ctx.Scale;
         var departments = DepartmentBuilder.AddUnits(ctx, district);
 
         var townships = new List<TownshipTerms>();
@@ -35,7 +62,7 @@ public static class DemoDistrictGenerator
         {
             var township = ctx.AddUnit(row.Code, row.Name, DistrictGeography.TownshipKind(row.Name), district, departments.Count + townships.Count + 1);
             // The small demo's two townships include no listed one: its second stands in, so remote rules have a subject.
-            township.IsRemoteHardship = RemoteTownships.Contains(row.Name, StringComparer.Ordinal) || (scale == DemoScale.Small && townships.Count == 1);
+            township.IsRemoteHardship = isRemote(row) || (scale == DemoScale.Small && townships.Count == 1);
             townships.Add(TownshipBuilder.AddTerms(ctx, township));
             villages.Add([.. row.Villages.Select((v, i) => ctx.AddUnit(
                 v.Code, DistrictGeography.VillageName(v.CommitteeName), DistrictGeography.VillageKind(v.CommitteeName), township, i + 1))]);

@@ -7,7 +7,7 @@ namespace Jiceng.Data.Demo;
 /// <summary>District departments (区直部门), their leaders and staff; some staff came from a township (two-way exchange).</summary>
 internal static class DepartmentBuilder
 {
-    /// <summary>Name and title of the principal. Codes are 1406039NN000 with NN the 1-based position here.</summary>
+    /// <summary>Name and title of the principal. Codes are (county)9NN000, 1406039NN000 in 平鲁区, with NN the 1-based position here.</summary>
     private static readonly (string Name, string Head)[] Departments =
     [
         ("区委组织部", "部长"), ("区委办公室", "主任"), ("区政府办公室", "主任"), ("区财政局", "局长"),
@@ -29,7 +29,7 @@ internal static class DepartmentBuilder
         var units = new List<OrgUnit>();
         foreach (var i in indexes)
         {
-            var code = $"1406039{i + 1:00}000";
+            var code = $"{district.Code[..6]}9{i + 1:00}000";
             units.Add(ctx.AddUnit(code, Departments[i].Name, OrgUnitKind.DistrictDepartment, district, units.Count + 1));
         }
 

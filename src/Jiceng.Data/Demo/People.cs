@@ -45,8 +45,8 @@ internal static class People
         var joinedWork = JoinWork(random, birth, education);
 
         var cross = random.Chance(profile.CrossRegionShare);
-        var home = cross ? ctx.Ids.OutsideCityCounty() : IdNumbers.DistrictRegion;
-        var registered = cross ? home : random.Chance(0.8) ? IdNumbers.DistrictRegion : ctx.Ids.OtherShanxiCounty();
+        var home = cross ? ctx.Ids.OutsideCityCounty() : ctx.Ids.LocalRegion;
+        var registered = cross ? home : random.Chance(0.8) ? ctx.Ids.LocalRegion : ctx.Ids.OtherShanxiCounty();
 
         var cadre = new Cadre
         {

@@ -17,6 +17,7 @@ public sealed partial class RawSqlAllowlistTests
         ["src/Jiceng.Data/Engine/Ledger/FindingLedger.cs"] = "The ledger's set-based reconciliation (bulk copy into a staging table, one statement per transition family); every statement is bounded by the run's scope path, rules and year, and reads no ID number.",
         ["src/Jiceng.Data/Engine/EvaluationSession.cs"] = "SET jit = off / RESET jit for the evaluation's PostgreSQL session only; no data.",
         ["src/Jiceng.Data/PolicyCases/CaseDatabase.cs"] = "PRAGMA foreign_keys on the throw-away in-memory databases of policy cases; no real data.",
+        ["src/Jiceng.Data/Demo/DemoBulkWriter.cs"] = "The demo generator's bulk path into a fresh database (COPY / prepared INSERTs built from the EF model, values through its converters: the ID number is encrypted as EF does), the next free key per table and PostgreSQL's identity sequences; no user's query.",
         ["src/Jiceng.Data/Audit/AuditChain.cs"] = "Appends audit entries and locks the chain head inside the business transaction; going through the change tracker would save the business changes twice.",
     };
 
