@@ -814,8 +814,6 @@ namespace Jiceng.Data.Sqlite.Migrations
 
                     b.HasIndex("CadreId", "Start");
 
-                    b.HasIndex("Kind", "Start");
-
                     b.HasIndex("OrgUnitId", "Kind");
 
                     b.ToTable("post_assignments", (string)null);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Jiceng.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Lrmx : Migration
+    public partial class DataExchangeAndScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -118,6 +118,30 @@ namespace Jiceng.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "import_batches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Rows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Errors = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_batches", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_cadre_family_members_CadreId_Order",
                 table: "cadre_family_members",
@@ -135,6 +159,16 @@ namespace Jiceng.Data.Sqlite.Migrations
                 table: "cadre_yearly_grades",
                 columns: new[] { "CadreId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batches_At",
+                table: "import_batches",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batches_Kind_Sha256",
+                table: "import_batches",
+                columns: new[] { "Kind", "Sha256" });
         }
 
         /// <inheritdoc />
@@ -154,6 +188,9 @@ namespace Jiceng.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "cadre_yearly_grades");
+
+            migrationBuilder.DropTable(
+                name: "import_batches");
         }
     }
 }

@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jiceng.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Lrmx : Migration
+    public partial class DataExchangeAndScale : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -119,6 +119,35 @@ namespace Jiceng.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "import_batches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Unchanged = table.Column<int>(type: "integer", nullable: false),
+                    Errors = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_batches", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_post_assignments_Kind_Start",
+                table: "post_assignments",
+                columns: new[] { "Kind", "Start" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_cadre_family_members_CadreId_Order",
                 table: "cadre_family_members",
@@ -136,6 +165,16 @@ namespace Jiceng.Data.Postgres.Migrations
                 table: "cadre_yearly_grades",
                 columns: new[] { "CadreId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batches_At",
+                table: "import_batches",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_batches_Kind_Sha256",
+                table: "import_batches",
+                columns: new[] { "Kind", "Sha256" });
         }
 
         /// <inheritdoc />
@@ -155,6 +194,13 @@ namespace Jiceng.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "cadre_yearly_grades");
+
+            migrationBuilder.DropTable(
+                name: "import_batches");
+
+            migrationBuilder.DropIndex(
+                name: "IX_post_assignments_Kind_Start",
+                table: "post_assignments");
         }
     }
 }
