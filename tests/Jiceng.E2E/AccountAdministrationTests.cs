@@ -18,7 +18,7 @@ public sealed class AccountAdministrationTests(BrowserFixture browser) : IClassF
         await page.GotoAsync($"{browser.BaseUrl}/account/login");
         await page.FillAsync("#username", name);
         await page.FillAsync("#password", JicengWebFactory.TestPassword);
-        await Task.WhenAll(page.WaitForURLAsync("**/account/two-factor"), page.ClickAsync("button[type=submit]"));
+        await Task.WhenAll(page.WaitForURLAsync("**/account/two-factor"), page.ClickAsync("form:not(.language-switch) button[type=submit]"));
 
         var qr = page.Locator("#totp-qr");
         await qr.WaitForAsync();
@@ -29,7 +29,7 @@ public sealed class AccountAdministrationTests(BrowserFixture browser) : IClassF
 
         var key = (await page.InnerTextAsync("#shared-key")).Replace(" ", "", StringComparison.Ordinal);
         await page.FillAsync("#code", CurrentCode(key));
-        await Task.WhenAll(page.WaitForSelectorAsync("#recovery-codes"), page.ClickAsync("button[type=submit]"));
+        await Task.WhenAll(page.WaitForSelectorAsync("#recovery-codes"), page.ClickAsync("form:not(.language-switch) button[type=submit]"));
         Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
         await BrowserFixture.SaveAsync(page, "two-factor-recovery-codes-360");
 

@@ -30,7 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.WaitForURLAsync("**/account/login**");
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", JicengWebFactory.TestPassword);
-        await Task.WhenAll(page.WaitForURLAsync($"**{path}"), page.ClickAsync("button[type=submit]"));
+        await Task.WhenAll(page.WaitForURLAsync($"**{path}"), page.ClickAsync("form:not(.language-switch) button[type=submit]"));
         return page;
     }
 
