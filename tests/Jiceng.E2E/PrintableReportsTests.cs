@@ -56,8 +56,8 @@ public sealed class PrintableReportsTests(BrowserFixture browser) : IClassFixtur
         // The summary sheet is two pages: the second starts on a new sheet of paper.
         await page.GotoAsync($"{browser.BaseUrl}{paths[0]}");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        Assert.Equal("page", await page.Locator(".sheet-page").Nth(1).EvaluateAsync<string>("e => getComputedStyle(e).breakBefore"));
-        Assert.Equal("sheet", await page.Locator(".summary-sheet").EvaluateAsync<string>("e => getComputedStyle(e).page"));
+        Assert.Equal("page", await page.Locator(".sheet-page").Nth(1).EvaluateAsync<string>("e => getComputedStyle(e).getPropertyValue('break-before')"));
+        Assert.Equal("sheet", await page.Locator(".summary-sheet").EvaluateAsync<string>("e => getComputedStyle(e).getPropertyValue('page')"));
     }
 
     private async Task<(int TownshipId, int CadreId)> SubjectsAsync()
