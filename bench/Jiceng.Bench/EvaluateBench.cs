@@ -141,8 +141,8 @@ public static class EvaluateBench
         Info(output, $"aggregate pass ({options.Provider}): {groups} groups over {RecordTypes.Length} tables; median {aggregateMedian:0.000} s of {options.Runs} (min {aggregate.Min():0.000}, max {aggregate.Max():0.000})");
 
         var bar = options.Provider == DatabaseProvider.Postgres ? 2.0 : 3.0;
-        Figure(output, "evaluate", evaluateMedian, aggregateMedian, bar);
-        Figure(output, "evaluate-seconds", evaluateMedian, 60, 1);
+        Figures.Ratio(output, "evaluate", evaluateMedian, aggregateMedian, bar);
+        Figures.Ratio(output, "evaluate-seconds", evaluateMedian, 60, 1);
         PeakRss(output);
     }
 
@@ -151,16 +151,9 @@ public static class EvaluateBench
     {
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Figure(output, "peak-rss-mb", self.PeakWorkingSet64 / 1024.0 / 1024.0, 1536, 1);
+        Figures.Ratio(output, "peak-rss-mb", self.PeakWorkingSet64 / 1024.0 / 1024.0, 1536, 1);
     }
 
-    /// <summary><c>figure: NAME value=V limit=L ratio=V/L target=&lt;=BAR pass=true|false</c>.</summary>
-    public static void Figure(TextWriter output, string name, double value, double limit, double bar)
-    {
-        var ratio = value / limit;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"figure: {name} value={value:0.###} limit={limit:0.###} ratio={ratio:0.###} target=<={bar:0.###} pass={(ratio <= bar ? "true" : "false")}"));
-    }
 
     private static void Info(TextWriter output, FormattableString line) => output.WriteLine("info: " + line.ToString(CultureInfo.InvariantCulture));
 

@@ -107,10 +107,10 @@ internal static partial class WebLoadBench
             var p95 = mixed.P95;
             var limit = statics.P95;
             // The p95 bar is absolute (seconds); its limit column shows what a static file costs under the same load.
-            Figure.Print("web-load-p95", p95, limit, $"value<={P95Bar:0.###}s", p95 <= P95Bar && mixed.Errors == 0 && statics.Errors == 0);
-            Figure.Print("web-load-errors", mixed.Errors, Math.Max(1, mixed.Count), "<=0", mixed.Errors == 0);
-            Figure.Print("web-cold-start", coldSeconds, ColdStartBar, "<=1", coldSeconds <= ColdStartBar);
-            Figure.Print("web-peak-rss-mb", rss / 1048576.0, RssBarBytes / 1048576.0, "<=1", rss <= RssBarBytes);
+            Figures.Print(Console.Out, "web-load-p95", p95, limit, $"value<={P95Bar:0.###}s", p95 <= P95Bar && mixed.Errors == 0 && statics.Errors == 0);
+            Figures.Ratio(Console.Out, "web-load-errors", mixed.Errors, Math.Max(1, mixed.Count), 0);
+            Figures.Ratio(Console.Out, "web-cold-start", coldSeconds, ColdStartBar, 1);
+            Figures.Ratio(Console.Out, "web-peak-rss-mb", rss / 1048576.0, RssBarBytes / 1048576.0, 1);
             return 0;
         }
         finally
@@ -580,12 +580,4 @@ internal static partial class WebLoadBench
             _process.Dispose();
         }
     }
-}
-
-/// <summary>The one line per figure every scenario ends with.</summary>
-internal static class Figure
-{
-    public static void Print(string name, double value, double limit, string target, bool pass) =>
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"figure: {name} value={value:0.####} limit={limit:0.####} ratio={(limit == 0 ? 0 : value / limit):0.###} target={target} pass={(pass ? "true" : "false")}"));
 }

@@ -8,47 +8,16 @@ internal sealed record TownshipRow(string Code, string Name, IReadOnlyList<Villa
 /// <summary>A village or community: its statistical code and its committee's name (…村委会 / …社区居委会).</summary>
 internal sealed record VillageRow(string Code, string CommitteeName);
 
-/// <summary>The real geography of 平鲁区, read from the embedded <c>Demo/Data/district-140603.csv</c> (code,name,parent).</summary>
+/// <summary>
+/// The demo district 平鲁区 inside the province's geography (<see cref="ProvinceGeography"/>, one data file for both),
+/// and how the data file's names become units.
+/// </summary>
 internal static class DistrictGeography
 {
-    public const string ResourceName = "Jiceng.Demo.district-140603.csv";
     public const string DistrictCode = "140603000000";
 
-    public static IReadOnlyList<TownshipRow> Load()
-    {
-        var assembly = typeof(DistrictGeography).Assembly;
-        using var stream = assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Resource '{ResourceName}' is not embedded in {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        reader.ReadLine(); // header
-
-        var townships = new List<(string Code, string Name, List<VillageRow> Villages)>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var f = line.Split(',');
-            if (string.Equals(f[2], DistrictCode, StringComparison.Ordinal))
-            {
-                index[f[0]] = townships.Count;
-                townships.Add((f[0], f[1], []));
-            }
-            else if (index.TryGetValue(f[2], out var i))
-            {
-                townships[i].Villages.Add(new VillageRow(f[0], f[1]));
-            }
-            else
-            {
-                throw new InvalidDataException($"{ResourceName}: the parent {f[2]} of {f[0]} is not a township listed before it.");
-            }
-        }
-
-        return [.. townships.Select(t => new TownshipRow(t.Code, t.Name, t.Villages))];
-    }
+    public static IReadOnlyList<TownshipRow> Load() =>
+        ProvinceGeography.Load().SelectMany(c => c.Districts).Single(d => d.Code == DistrictCode).Townships;
 
     /// <summary>乡/镇 are townships, 街道 sub-districts.</summary>
     public static OrgUnitKind TownshipKind(string name) =>

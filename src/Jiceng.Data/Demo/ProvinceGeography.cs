@@ -19,7 +19,12 @@ internal static class ProvinceGeography
     /// <summary>A county-level district (区/县/县级市) and its townships.</summary>
     internal sealed record DistrictRow(string Code, string Name, IReadOnlyList<TownshipRow> Townships);
 
-    public static IReadOnlyList<CityRow> Load()
+    private static readonly Lazy<IReadOnlyList<CityRow>> Cities = new(Read);
+
+    /// <summary>The province, read once per process (the rows are immutable).</summary>
+    public static IReadOnlyList<CityRow> Load() => Cities.Value;
+
+    private static IReadOnlyList<CityRow> Read()
     {
         var assembly = typeof(ProvinceGeography).Assembly;
         using var stream = assembly.GetManifestResourceStream(ResourceName)

@@ -63,11 +63,9 @@ public static class ComplianceExports
         string? q, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, PolicyProfiles profiles, IAuditLog audit, CancellationToken ct)
     {
         var today = ChinaTime.Today(clock);
-        var context = new EvaluationContext(today.Year, today);
-        var facts = await new RemoteCadreFactsQuery().LoadAsync(db, CurrentUser.ScopeOf(user), context, ct);
         var text = q?.Trim();
-        var rows = new RemoteLongServiceRule().Evaluate(facts with { Wishes = [] }, profiles.InForceOn(today), context)
-            .Where(f => string.IsNullOrEmpty(text) || f.Subject.Name.Contains(text, StringComparison.Ordinal))
+        var eligible = await EligibleRemoteCadres.ListAsync(db, CurrentUser.ScopeOf(user), profiles.InForceOn(today), today, ct);
+        var rows = eligible.Where(f => EligibleRemoteCadres.Matches(f, text))
             .OrderBy(f => f.Due).ThenBy(f => f.Subject.Name, StringComparer.Ordinal).Take(XlsxExport.MaxRows).ToList();
         XlsxColumn<Finding>[] columns =
         [

@@ -5,7 +5,7 @@ using Jiceng.Data.Demo;
 using Jiceng.Data.Storage;
 using Jiceng.Testing;
 
-namespace Jiceng.Web.Tests.Bench;
+namespace Jiceng.Bench.Tests;
 
 /// <summary>
 /// CI's smoke run of the benchmark's <c>evaluate</c> scenario at the <c>district</c> scale: the same code path as a
