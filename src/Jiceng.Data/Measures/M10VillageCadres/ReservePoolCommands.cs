@@ -94,15 +94,36 @@ public static class ReservePoolCommands
     private static async Task<List<FieldError>> ValidateAsync(
         JicengDbContext db, DataScope scope, OrgUnitKind kind, ReservePoolMembership current, ReservePoolInput input, CancellationToken ct)
     {
+        var errors = Validate(kind, input);
+        if (input.CadreId is not { } cadreId || !await db.Cadres.InScope(scope).AnyAsync(c => c.Id == cadreId, ct))
+        {
+            errors.Insert(kind.IsVillageLevel() ? 0 : 1, new FieldError("cadreId", "干部：必填，且须在您的管理范围内"));
+        }
+
+        if (errors.Count == 0)
+        {
+            var end = input.To ?? DateOnly.MaxValue;
+            var overlaps = await db.ReservePoolMemberships.AnyAsync(m => m.CadreId == input.CadreId && m.OrgUnitId == current.OrgUnitId && m.Id != current.Id
+                && m.From <= end && (m.To == null || m.To >= input.From), ct);
+            if (overlaps)
+            {
+                errors.Add(new FieldError("from", OverlapMessage));
+            }
+        }
+
+        return errors;
+    }
+
+    public const string OverlapMessage = "入库日期：与该干部在本村后备干部库的另一段时间重叠";
+
+    /// <summary>What a membership's own fields must satisfy (the unit a village, dates in order, a reason to leave);
+    /// the cadre and overlaps need the database and are the caller's.</summary>
+    public static List<FieldError> Validate(OrgUnitKind kind, ReservePoolInput input)
+    {
         var errors = new List<FieldError>();
         if (!kind.IsVillageLevel())
         {
             errors.Add(new FieldError("orgUnitId", "单位：只有村（社区）设后备干部库"));
-        }
-
-        if (input.CadreId is not { } cadreId || !await db.Cadres.InScope(scope).AnyAsync(c => c.Id == cadreId, ct))
-        {
-            errors.Add(new FieldError("cadreId", "干部：必填，且须在您的管理范围内"));
         }
 
         if (input.From is not { } from)
@@ -122,17 +143,6 @@ public static class ReservePoolCommands
         else if (reason.Length > ReservePoolMembership.LeaveReasonMaxLength)
         {
             errors.Add(new FieldError("leaveReason", $"出库原因：不能超过{ReservePoolMembership.LeaveReasonMaxLength}个字"));
-        }
-
-        if (errors.Count == 0)
-        {
-            var end = input.To ?? DateOnly.MaxValue;
-            var overlaps = await db.ReservePoolMemberships.AnyAsync(m => m.CadreId == input.CadreId && m.OrgUnitId == current.OrgUnitId && m.Id != current.Id
-                && m.From <= end && (m.To == null || m.To >= input.From), ct);
-            if (overlaps)
-            {
-                errors.Add(new FieldError("from", "入库日期：与该干部在本村后备干部库的另一段时间重叠"));
-            }
         }
 
         return errors;
