@@ -182,13 +182,20 @@ public sealed class ReservePoolImport : ImportKind<ReservePoolImport.Row>
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The stretches in the pools of the villages in scope, in template form, by village code, entry date and cadre.</summary>
-    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(JicengDbContext db, DataScope scope, CancellationToken ct)
+    /// <summary>The stretches in the pools of the villages in scope (or of one village), in template form, by village
+    /// code, entry date and cadre. With <paramref name="fullIdNumbers"/> false the ID numbers are masked (such a file
+    /// shows the list but does not re-import): the caller decides from the user's role and audits a full-number export.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
+        JicengDbContext db, DataScope scope, CancellationToken ct, int? orgUnitId = null, bool fullIdNumbers = true)
     {
-        var rows = await db.ReservePoolMemberships.AsNoTracking()
-            .Where(m => db.OrgUnits.InScope(scope).Any(u => u.Id == m.OrgUnitId))
+        var memberships = db.ReservePoolMemberships.AsNoTracking().Where(m => db.OrgUnits.InScope(scope).Any(u => u.Id == m.OrgUnitId));
+        var rows = await (orgUnitId is { } id ? memberships.Where(m => m.OrgUnitId == id) : memberships)
             .Select(m => new { Membership = m, Cadre = m.Cadre!, m.OrgUnit!.Code, m.OrgUnit.Name }).ToListAsync(ct);
         return rows.OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Membership.From).ThenBy(r => r.Membership.CadreId)
-            .Select(r => RowOf(r.Membership, r.Cadre.IdNumber, r.Cadre.Name, r.Code, r.Name)).ToList();
+            .Select(r =>
+            {
+                var row = RowOf(r.Membership, r.Cadre.IdNumber, r.Cadre.Name, r.Code, r.Name);
+                return fullIdNumbers ? row : new Dictionary<string, object?>(row, StringComparer.Ordinal) { ["idNumber"] = r.Cadre.IdNumber.Masked };
+            }).ToList();
     }
 }

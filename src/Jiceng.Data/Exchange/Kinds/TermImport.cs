@@ -231,10 +231,12 @@ public sealed class TermImport : ImportKind<TermImport.Row>
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The terms of the units in scope, in template form, by unit code and term number.</summary>
-    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(JicengDbContext db, DataScope scope, CancellationToken ct)
+    /// <summary>The terms of the units in scope (or of one unit), in template form, by unit code and term number.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(
+        JicengDbContext db, DataScope scope, CancellationToken ct, int? orgUnitId = null)
     {
-        var rows = await db.Terms.AsNoTracking().InScope(scope).Include(t => t.Seats)
+        var terms = db.Terms.AsNoTracking().InScope(scope).Include(t => t.Seats);
+        var rows = await (orgUnitId is { } id ? terms.Where(t => t.OrgUnitId == id) : terms)
             .Select(t => new { Term = t, t.OrgUnit!.Code, t.OrgUnit.Name }).ToListAsync(ct);
         return rows.OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Term.Number).Select(r => RowOf(r.Term, r.Code, r.Name)).ToList();
     }
