@@ -13,6 +13,7 @@ root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(KeysCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(LrmxCommands.Create());
 root.Subcommands.Add(IdCommands.Create());
 root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());

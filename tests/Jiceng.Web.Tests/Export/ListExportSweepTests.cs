@@ -37,6 +37,7 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
         { "/team-building/commendations/export", "Commendation" },
         { "/staffing/positions/export", "RecruitmentPosition" },
         { "/staffing/agencies/export", "DispatchedAgency" },
+        { "/terms/export", "Term" },
         { "/compliance/findings/export", "FindingRecord" },
         { "/compliance/findings/export?state=Resolved", "FindingRecord" },
     };
