@@ -94,6 +94,13 @@ public static class LrmxCommands
         }
 
         AnsiConsole.Write(table);
+        foreach (var f in result.Files)
+        {
+            foreach (var e in f.Errors)
+            {
+                Console.WriteLine($"{f.FileName}：{e.Message}"); // unwrapped, whatever the console's width
+            }
+        }
     }
 
     private static Command ExportCommand()
