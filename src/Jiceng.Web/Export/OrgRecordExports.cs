@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiceng.Web.Export;
 
 /// <summary>
-/// /terms/export and /reserve-pool/export: a unit's terms with their seats, and a village's reserve pool, as the org
+/// /terms/export, /reserve-pool/export and /one-shoulder-exemptions/export (a list, not an import form): a unit's terms with their seats, and a village's reserve pool, as the org
 /// page's panels list them (<c>orgUnitId</c>; without it every unit in scope), in the import template's columns so the
 /// file re-imports. Reserve-pool ID numbers are full only for the roles that may see them (audited as a sensitive
 /// read); for the others they stay masked and the file is for reading only. Every export is audited.
@@ -25,6 +25,34 @@ public static class OrgRecordExports
     {
         app.MapGet("/terms/export", TermsAsync).RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/reserve-pool/export", ReservePoolAsync).RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/one-shoulder-exemptions/export", ExemptionsAsync).RequireAuthorization().ExcludeFromDescription();
+    }
+
+    private sealed record ExemptionRow(string Code, string Name, DateOnly From, DateOnly? To, string Reason);
+
+    /// <summary>The villages' recorded reasons for not practising 一肩挑, as the village panel lists them.</summary>
+    private static async Task<IResult> ExemptionsAsync(int? orgUnitId, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, IAuditLog audit, CancellationToken ct)
+    {
+        var scope = CurrentUser.ScopeOf(user);
+        if (await UnitNameAsync(db, scope, orgUnitId, ct) is not { } name)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var exemptions = db.OneShoulderExemptions.AsNoTracking().Where(e => db.OrgUnits.InScope(scope).Any(u => u.Id == e.OrgUnitId));
+        var rows = (await (orgUnitId is { } id ? exemptions.Where(e => e.OrgUnitId == id) : exemptions)
+                .Select(e => new ExemptionRow(e.OrgUnit!.Code, e.OrgUnit.Name, e.From, e.To, e.Reason)).ToListAsync(ct))
+            .OrderBy(r => r.Code, StringComparer.Ordinal).ThenByDescending(r => r.From).Take(XlsxExport.MaxRows).ToList();
+        XlsxColumn<ExemptionRow>[] columns =
+        [
+            new("村（社区）代码", r => r.Code),
+            new("村（社区）名称", r => r.Name),
+            new("起始日期", r => r.From),
+            new("终止日期", r => r.To is { } to ? Dates.Format(to) : ""),
+            new("不实行“一肩挑”的原因", r => r.Reason),
+        ];
+        return await XlsxExport.FileAsync(audit, nameof(OneShoulderExemption), new { orgUnitId }, rows, columns,
+            "不实行一肩挑", $"{name}不实行一肩挑-{Dates.Format(ChinaTime.Today(clock))}.xlsx", ct);
     }
 
     private static async Task<IResult> TermsAsync(int? orgUnitId, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, IAuditLog audit, CancellationToken ct)

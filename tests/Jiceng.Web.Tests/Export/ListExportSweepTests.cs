@@ -38,6 +38,7 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
         { "/staffing/positions/export", "RecruitmentPosition" },
         { "/staffing/agencies/export", "DispatchedAgency" },
         { "/terms/export", "Term" },
+        { "/one-shoulder-exemptions/export", "OneShoulderExemption" },
         { "/compliance/findings/export", "FindingRecord" },
         { "/compliance/findings/export?state=Resolved", "FindingRecord" },
     };
