@@ -26,8 +26,20 @@ public static class GradeCommands
             : null;
 
     /// <summary>Enters the cadre's grade of the year, replacing the one recorded for that year if any.</summary>
-    public static async Task<CommandResult<CadreYearlyGrade>> SaveAsync(
-        JicengDbContext db, DataScope scope, int cadreId, GradeInput input, PolicyProfile profile, DateOnly today, CancellationToken ct = default)
+    public static Task<CommandResult<CadreYearlyGrade>> SaveAsync(
+        JicengDbContext db, DataScope scope, int cadreId, GradeInput input, PolicyProfile profile, DateOnly today, CancellationToken ct = default) =>
+        WriteAsync(db, scope, cadreId, input, profile, today, ct);
+
+    /// <summary>
+    /// Records a grade as a batch import does (source 导入): checked field by field but never refused for R5.1's cap —
+    /// imported grades are the past's decisions, and the rule reports an excess afterwards.
+    /// </summary>
+    public static Task<CommandResult<CadreYearlyGrade>> ImportAsync(
+        JicengDbContext db, DataScope scope, int cadreId, GradeInput input, DateOnly today, CancellationToken ct = default) =>
+        WriteAsync(db, scope, cadreId, input, null, today, ct);
+
+    private static async Task<CommandResult<CadreYearlyGrade>> WriteAsync(
+        JicengDbContext db, DataScope scope, int cadreId, GradeInput input, PolicyProfile? profile, DateOnly today, CancellationToken ct)
     {
         var cadre = await db.Cadres.InScope(scope).AsNoTracking().Select(c => new { c.Id, c.OrgUnitId }).FirstOrDefaultAsync(c => c.Id == cadreId, ct);
         if (cadre is null)
@@ -64,7 +76,7 @@ public static class GradeCommands
         }
 
         var grade = await db.CadreYearlyGrades.FirstOrDefaultAsync(g => g.CadreId == cadreId && g.Year == year, ct);
-        if (unit!.Kind is OrgUnitKind.Township or OrgUnitKind.SubDistrict && input.GradeCode == AssessmentGrades.Excellent)
+        if (profile is not null && unit!.Kind is OrgUnitKind.Township or OrgUnitKind.SubDistrict && input.GradeCode == AssessmentGrades.Excellent)
         {
             var others = await db.CadreYearlyGrades.AsNoTracking()
                 .Where(g => g.OrgUnitId == unit.Id && g.Year == year && g.CadreId != cadreId && g.GradeCode != AssessmentGrades.NotAssessed)
@@ -86,8 +98,8 @@ public static class GradeCommands
         }
 
         grade.GradeCode = input.GradeCode!;
-        grade.OrgUnitId = unit.Id;
-        grade.Source = GradeSource.Entered;
+        grade.OrgUnitId = unit!.Id;
+        grade.Source = profile is null ? GradeSource.Imported : GradeSource.Entered;
         await db.SaveChangesAsync(ct);
         return CommandResult<CadreYearlyGrade>.Ok(grade);
     }
