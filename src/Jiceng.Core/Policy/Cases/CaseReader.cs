@@ -174,7 +174,7 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Date("from"), r.Date("to"), r.Choice("leave_reason", PoolLeaveReasons, required: false), r.At)),
             Commendations = ListOf("commendations", r => new CaseCommendation(r.RequiredText("cadre"), r.Choice("kind", CommendationKinds, required: true) ?? default,
                 r.Text("title"), r.Text("body"), r.Choice("level", AwardLevels, required: false), r.Date("date"), r.At)),
-            Grades = ListOf("grades", r => new CaseGrade(r.RequiredText("cadre"), r.Int("year", 1949, 2099), r.Choice("grade", GradeLabels, required: true),
+            Grades = ListOf("grades", r => new CaseGrade(r.RequiredText("cadre"), r.Int("year", 1949, 2099), GradeCode(r),
                 r.Text("unit"), r.Bool("imported"), r.At)),
             Awards = ListOf("awards", r => new CaseAward(r.Text("id"), r.RequiredText("cadre"), r.Choice("kind", AwardKinds, required: false) ?? Measures.M05Assessment.AwardKind.Commendation,
                 r.Text("title"), r.Text("event"), r.Date("event_on"), r.Date("granted_on"), r.Bool("grassroots"), r.At)),
@@ -183,6 +183,25 @@ internal sealed class CaseReader(ProblemList problems, string source)
             TownshipAssessments = ListOf("township_assessments", r => new CaseTownshipAssessment(r.RequiredText("township"), r.Int("year", 1949, 2099),
                 r.Text("category"), r.Int("feedback", 0, 3), r.At)),
         };
+    }
+
+    /// <summary>A grade written by its label (优秀 … 不进行考核), as its ZB18 code.</summary>
+    private string? GradeCode(CaseFields r)
+    {
+        var label = r.RequiredText("grade");
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        if (GradeLabels.TryGetValue(label, out var code))
+        {
+            return code;
+        }
+
+        problems.Add(ProfileProblemKind.UndefinedReference, r.KeyAt("grade"), null,
+            $"grade：“{YNodes.Shorten(label)}”不是考核等次（可写：{string.Join("、", GradeLabels.Keys)}）");
+        return null;
     }
 
     /// <summary>A rank written by its label (一级主任科员) as the code table has it.</summary>
