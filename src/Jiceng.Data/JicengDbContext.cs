@@ -89,6 +89,12 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Identity.ApiTokens.ApiToken> ApiTokens => Set<Identity.ApiTokens.ApiToken>();
 
+    public DbSet<Core.Measures.M05Assessment.Award> Awards => Set<Core.Measures.M05Assessment.Award>();
+
+    public DbSet<Core.Measures.M05Assessment.VillageFundDisbursement> VillageFundDisbursements => Set<Core.Measures.M05Assessment.VillageFundDisbursement>();
+
+    public DbSet<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments => Set<Core.Measures.M05Assessment.TownshipAssessment>();
+
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
 

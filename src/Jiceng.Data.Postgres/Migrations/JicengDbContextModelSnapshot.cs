@@ -234,6 +234,12 @@ namespace Jiceng.Data.Postgres.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
 
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -241,6 +247,8 @@ namespace Jiceng.Data.Postgres.Migrations
 
                     b.HasIndex("CadreId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("OrgUnitId", "Year");
 
                     b.ToTable("cadre_yearly_grades", (string)null);
                 });
@@ -697,6 +705,164 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasIndex("CadreId", "RegisteredOn");
 
                     b.ToTable("transfer_wishes", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TownshipAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipAssessmentId");
+
+                    b.ToTable("assessment_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EventOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsGrassroots")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantedOn");
+
+                    b.HasIndex("CadreId", "GrantedOn");
+
+                    b.ToTable("awards", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal?>("SchemeScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("township_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.VillageFundDisbursement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("VillageId", "Year");
+
+                    b.ToTable("village_fund_disbursements", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
@@ -2089,7 +2255,14 @@ namespace Jiceng.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
@@ -2239,6 +2412,56 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentFeedback", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("TownshipAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.VillageFundDisbursement", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("Village");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
@@ -2499,6 +2722,11 @@ namespace Jiceng.Data.Postgres.Migrations
             modelBuilder.Entity("Jiceng.Core.Measures.M03Staffing.DispatchedAgency", b =>
                 {
                     b.Navigation("HeadEvents");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
+                {
+                    b.Navigation("Feedback");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>

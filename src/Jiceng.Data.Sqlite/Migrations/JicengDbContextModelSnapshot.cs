@@ -221,6 +221,12 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -228,6 +234,8 @@ namespace Jiceng.Data.Sqlite.Migrations
 
                     b.HasIndex("CadreId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("OrgUnitId", "Year");
 
                     b.ToTable("cadre_yearly_grades", (string)null);
                 });
@@ -664,6 +672,156 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasIndex("CadreId", "RegisteredOn");
 
                     b.ToTable("transfer_wishes", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentFeedback", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CollectedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipAssessmentId");
+
+                    b.ToTable("assessment_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EventOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGrassroots")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantedOn");
+
+                    b.HasIndex("CadreId", "GrantedOn");
+
+                    b.ToTable("awards", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SchemeScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("township_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.VillageFundDisbursement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("VillageId", "Year");
+
+                    b.ToTable("village_fund_disbursements", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
@@ -2012,7 +2170,14 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M01TeamBuilding.CandidatePoolEntry", b =>
@@ -2162,6 +2327,56 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentFeedback", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", null)
+                        .WithMany("Feedback")
+                        .HasForeignKey("TownshipAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.VillageFundDisbursement", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("Village");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
@@ -2422,6 +2637,11 @@ namespace Jiceng.Data.Sqlite.Migrations
             modelBuilder.Entity("Jiceng.Core.Measures.M03Staffing.DispatchedAgency", b =>
                 {
                     b.Navigation("HeadEvents");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
+                {
+                    b.Navigation("Feedback");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>

@@ -72,5 +72,7 @@ internal sealed class CadreYearlyGradeConfiguration : IEntityTypeConfiguration<C
         b.Property(g => g.GradeCode).HasMaxLength(1).IsRequired();
         b.HasIndex(g => new { g.CadreId, g.Year }).IsUnique();
         b.HasOne(g => g.Cadre).WithMany().HasForeignKey(g => g.CadreId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(g => g.OrgUnit).WithMany().HasForeignKey(g => g.OrgUnitId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(g => new { g.OrgUnitId, g.Year });
     }
 }

@@ -55,6 +55,15 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; } = [];
 
+    // Clause 五 records (AssessmentPlanting).
+    public List<CadreYearlyGrade> Grades { get; } = [];
+
+    public List<Core.Measures.M05Assessment.Award> Awards { get; } = [];
+
+    public List<Core.Measures.M05Assessment.VillageFundDisbursement> Disbursements { get; } = [];
+
+    public List<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments { get; } = [];
+
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 

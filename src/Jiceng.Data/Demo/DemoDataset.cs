@@ -45,4 +45,12 @@ public sealed record DemoDataset(
 
     /// <summary>Commendations of cadres (clause 一).</summary>
     public IReadOnlyList<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; init; } = [];
+
+    public IReadOnlyList<Core.Cadres.CadreYearlyGrade> Grades { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M05Assessment.Award> Awards { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M05Assessment.VillageFundDisbursement> Disbursements { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments { get; init; } = [];
 }

@@ -59,6 +59,10 @@ public static class DemoSeeder
         db.Secondments.AddRange(data.Secondments);
         db.CandidatePoolEntries.AddRange(data.CandidatePoolEntries);
         db.Commendations.AddRange(data.Commendations);
+        db.CadreYearlyGrades.AddRange(data.Grades);
+        db.Awards.AddRange(data.Awards);
+        db.VillageFundDisbursements.AddRange(data.Disbursements);
+        db.TownshipAssessments.AddRange(data.TownshipAssessments);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -121,7 +121,7 @@ public static class LrmxImport
 
         foreach (var p in planned)
         {
-            AddKept(db, p!.Cadre.Id, p.Data);
+            AddKept(db, p!.Cadre.Id, p.Cadre.OrgUnitId, p.Data);
         }
 
         await db.SaveChangesAsync(ct);
@@ -210,7 +210,7 @@ public static class LrmxImport
         }
     }
 
-    private static void AddKept(JicengDbContext db, int cadreId, LrmxCadreData d)
+    private static void AddKept(JicengDbContext db, int cadreId, int unitId, LrmxCadreData d)
     {
         db.CadreResumeEntries.AddRange(d.Resume.Select((r, i) => new CadreResumeEntry { CadreId = cadreId, Order = i, Start = r.Start, End = r.End, Text = r.Text }));
         db.CadreFamilyMembers.AddRange(d.Source.Family.Select((m, i) => new CadreFamilyMember
@@ -218,7 +218,10 @@ public static class LrmxImport
             CadreId = cadreId, Order = i, Relation = m.Relation, Name = m.Name, BirthDate = m.BirthDate, PoliticalStatus = m.PoliticalStatus,
             WorkUnit = m.WorkUnit, LrmxExtras = m.Extras.Count == 0 ? null : JsonSerializer.Serialize(m.Extras, Json),
         }));
-        db.CadreYearlyGrades.AddRange(d.Grades.Select(g => new CadreYearlyGrade { CadreId = cadreId, Year = g.Year, GradeCode = g.GradeCode }));
+        db.CadreYearlyGrades.AddRange(d.Grades.Select(g => new CadreYearlyGrade
+        {
+            CadreId = cadreId, Year = g.Year, GradeCode = g.GradeCode, OrgUnitId = unitId, Source = Core.Measures.M05Assessment.GradeSource.Lrmx,
+        }));
         if (d.Source.Photo is { } photo)
         {
             db.CadrePhotos.Add(new CadrePhoto { CadreId = cadreId, Jpeg = photo });

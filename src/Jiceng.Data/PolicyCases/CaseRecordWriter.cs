@@ -17,6 +17,8 @@ using Jiceng.Data.Measures.M02Capability;
 using Jiceng.Core.Measures.M01TeamBuilding;
 using Jiceng.Data.Measures.M01TeamBuilding;
 using Jiceng.Data.Measures.M10VillageCadres;
+using Jiceng.Core.Measures.M05Assessment;
+using Jiceng.Data.Measures.M05Assessment;
 using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
 using Jiceng.Data.Ranks;
@@ -70,7 +72,11 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Trainings.Select((t, i) => (Func<Task<CaseDifference?>>)(() => TrainingAsync(t, i + 1, ct))))
             .Concat(records.Secondments.Select((s, i) => (Func<Task<CaseDifference?>>)(() => SecondmentAsync(s, i + 1, ct))))
             .Concat(records.PoolEntries.Select(e => (Func<Task<CaseDifference?>>)(() => PoolEntryAsync(e, ct))))
-            .Concat(records.Commendations.Select(c => (Func<Task<CaseDifference?>>)(() => CommendationAsync(c, ct))));
+            .Concat(records.Commendations.Select(c => (Func<Task<CaseDifference?>>)(() => CommendationAsync(c, ct))))
+            .Concat(records.Grades.Select(g => (Func<Task<CaseDifference?>>)(() => GradeAsync(g, ct))))
+            .Concat(records.Awards.Select((a, i) => (Func<Task<CaseDifference?>>)(() => AwardAsync(a, i + 1, ct))))
+            .Concat(records.Disbursements.Select(d => (Func<Task<CaseDifference?>>)(() => DisbursementAsync(d, ct))))
+            .Concat(records.TownshipAssessments.Select(a => (Func<Task<CaseDifference?>>)(() => TownshipAssessmentAsync(a, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -347,6 +353,43 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         var input = new CommendationInput(c.Title ?? DefaultCommendationTitle, c.Kind, c.Body ?? DefaultAwardingBody, c.Level ?? AwardLevel.District, c.Date);
         var result = await CommendationCommands.AddAsync(db, district, _cadres.GetValueOrDefault(c.Cadre), input, today, ct);
         return Refusal(result, "表彰奖励", c.Cadre, c.At);
+    }
+
+    private async Task<CaseDifference?> GradeAsync(CaseGrade g, CancellationToken ct)
+    {
+        var input = new GradeInput(g.Year, g.GradeCode, g.Unit is null ? null : UnitId(g.Unit) ?? 0);
+        var cadreId = _cadres.GetValueOrDefault(g.Cadre);
+        var result = g.Imported
+            ? await GradeCommands.ImportAsync(db, district, cadreId, input, today, ct)
+            : await GradeCommands.SaveAsync(db, district, cadreId, input, Profile ?? throw new InvalidOperationException("The case has no profile."), today, ct);
+        return Refusal(result, "年度考核结果", g.Cadre, g.At);
+    }
+
+    private async Task<CaseDifference?> AwardAsync(CaseAward a, int index, CancellationToken ct)
+    {
+        var input = new AwardInput(a.Kind, a.Title ?? a.Id ?? "先进个人", a.Event, a.EventOn, a.GrantedOn, a.Grassroots, null);
+        var result = await AssessmentCommands.AddAwardAsync(db, district, _cadres.GetValueOrDefault(a.Cadre), input, today, ct);
+        if (result.Succeeded && a.Id is { } id)
+        {
+            _postTopics[TimelyAwardRule.TopicPrefix + result.Value!.Id.ToString(CultureInfo.InvariantCulture)] = id;
+        }
+
+        return Refusal(result, "奖励", a.Id ?? $"{a.Cadre} 的第{index}条奖励", a.At);
+    }
+
+    private async Task<CaseDifference?> DisbursementAsync(CaseDisbursement d, CancellationToken ct)
+    {
+        var input = new DisbursementInput(UnitId(d.Village) ?? 0, _cadres.GetValueOrDefault(d.Cadre), d.Year, d.Amount, d.Score, d.PaidOn ?? new DateOnly(d.Year ?? 2000, 12, 1));
+        return Refusal(await AssessmentCommands.AddDisbursementAsync(db, district, input, today, ct), "绩效考核资金兑现", d.Cadre, d.At);
+    }
+
+    private async Task<CaseDifference?> TownshipAssessmentAsync(CaseTownshipAssessment a, CancellationToken ct)
+    {
+        var year = a.Year ?? 0;
+        var feedback = Enum.GetValues<FeedbackSource>().Take(a.Feedback ?? 0)
+            .Select(s => new FeedbackInput(s, 20, 90m, new DateOnly(Math.Max(year, 2000), 12, 1))).ToList();
+        var input = new TownshipAssessmentInput(UnitId(a.Township) ?? 0, a.Year, a.Category ?? "农业型", null, feedback);
+        return Refusal(await AssessmentCommands.AddTownshipAssessmentAsync(db, district, input, today, ct), "乡镇年度考核", a.Township, a.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

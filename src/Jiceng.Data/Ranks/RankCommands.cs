@@ -98,6 +98,17 @@ public static class RankCommands
             }
 
             superseded = isNew ? RankHistory.Superseded(others, start) : null;
+            if (isNew && RankLevels.IsPromotion(superseded?.RankCode, input.RankCode!))
+            {
+                // Clause 五's use of the grades: a 不称职 in the last assessment year blocks the promotion.
+                var lastYear = start.Year - 1;
+                var grade = await db.CadreYearlyGrades.AsNoTracking().Where(g => g.CadreId == cadreId && g.Year == lastYear)
+                    .Select(g => g.GradeCode).FirstOrDefaultAsync(ct);
+                if (Core.Measures.M05Assessment.PromotionGradeCheck.Refusal(grade, start) is { } refusal)
+                {
+                    errors.Add(new FieldError("rankCode", refusal));
+                }
+            }
             if (errors.Count == 0 && ChargesQuota(current, input, quotaUnitId))
             {
                 errors.AddRange(RankQuotaGuard.Check(await ChargeAsync(db, input.RankCode!, start, quotaUnit!.Id, quotaUnit.Name, quotaUnit.Kind,

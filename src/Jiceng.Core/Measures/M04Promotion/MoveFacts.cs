@@ -21,8 +21,8 @@ public sealed record ExchangeYearFacts(Subject District, int Year, IReadOnlyDict
 /// <summary>
 /// A cadre of a remote township (艰苦边远乡镇) and the day the current stretch of remote service began: the latest done
 /// move into a remote township from elsewhere, or else the grassroots service start (R4.3).
-/// <see cref="ResultsGood"/> is the seam for "good results": null while there are no assessment grades (issue 11 fills
-/// it from the annual grades); false makes the cadre not eligible.
+/// <see cref="ResultsGood"/> is "good results" from the annual grades (M05Assessment.GoodResults): null without grades in
+/// the window; false makes the cadre not eligible.
 /// </summary>
 public sealed record RemoteServiceFacts(Subject Cadre, string UnitName, DateOnly RemoteSince, bool? ResultsGood);
 

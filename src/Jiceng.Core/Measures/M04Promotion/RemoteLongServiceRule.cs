@@ -10,8 +10,8 @@ namespace Jiceng.Core.Measures.M04Promotion;
 /// R4.3 — clause 4: a cadre of a remote township (艰苦边远乡镇) who has served there full P4.long_service_years_remote
 /// years and has good results is eligible to move (info); a registered transfer wish (交流意愿) still unanswered after
 /// P4.wish_response_days is a warning: registered on d, the answer is due on d + N days, so the warning starts on
-/// d + N + 1. "Good results" waits for the annual grades (issue 11): until then every such cadre is listed
-/// (<see cref="RemoteServiceFacts.ResultsGood"/> null), and one whose results are known not to be good is not.
+/// d + N + 1. "Good results" come from the annual grades (<see cref="RemoteServiceFacts.ResultsGood"/>, clause 五's
+/// GoodResults): a cadre whose results are known not to be good is not listed; one without grades is.
 /// </summary>
 public sealed class RemoteLongServiceRule : Rule<RemoteCadreFacts>
 {

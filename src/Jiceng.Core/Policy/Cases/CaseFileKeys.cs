@@ -44,6 +44,10 @@ public static class CaseFileKeys
         ["secondments"] = ["cadre", "place", "destination", "level", "post_title", "start", "end"],
         ["pool_entries"] = ["cadre", "township", "source", "from", "to", "leave_reason"],
         ["commendations"] = ["cadre", "kind", "title", "body", "level", "date"],
+        ["grades"] = ["cadre", "year", "grade", "unit", "imported"],
+        ["awards"] = ["id", "cadre", "kind", "title", "event", "event_on", "granted_on", "grassroots"],
+        ["disbursements"] = ["village", "cadre", "year", "amount", "score", "paid_on"],
+        ["township_assessments"] = ["township", "year", "category", "feedback"],
     };
 
     /// <summary>A move's status as written in a case.</summary>

@@ -22,6 +22,9 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, CandidateLeaveReason> PoolLeaveReasons = EnumNames<CandidateLeaveReason>();
     private static readonly IReadOnlyDictionary<string, CommendationKind> CommendationKinds = EnumNames<CommendationKind>();
     private static readonly IReadOnlyDictionary<string, AwardLevel> AwardLevels = EnumNames<AwardLevel>();
+    private static readonly IReadOnlyDictionary<string, Measures.M05Assessment.AwardKind> AwardKinds = EnumNames<Measures.M05Assessment.AwardKind>();
+    private static readonly IReadOnlyDictionary<string, string> GradeLabels =
+        Measures.M05Assessment.AssessmentGrades.All.ToDictionary(g => g.Label, g => g.Code, StringComparer.Ordinal);
 
     private readonly ValueReader _values = new(problems);
 
@@ -171,7 +174,34 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Date("from"), r.Date("to"), r.Choice("leave_reason", PoolLeaveReasons, required: false), r.At)),
             Commendations = ListOf("commendations", r => new CaseCommendation(r.RequiredText("cadre"), r.Choice("kind", CommendationKinds, required: true) ?? default,
                 r.Text("title"), r.Text("body"), r.Choice("level", AwardLevels, required: false), r.Date("date"), r.At)),
+            Grades = ListOf("grades", r => new CaseGrade(r.RequiredText("cadre"), r.Int("year", 1949, 2099), GradeCode(r),
+                r.Text("unit"), r.Bool("imported"), r.At)),
+            Awards = ListOf("awards", r => new CaseAward(r.Text("id"), r.RequiredText("cadre"), r.Choice("kind", AwardKinds, required: false) ?? Measures.M05Assessment.AwardKind.Commendation,
+                r.Text("title"), r.Text("event"), r.Date("event_on"), r.Date("granted_on"), r.Bool("grassroots"), r.At)),
+            Disbursements = ListOf("disbursements", r => new CaseDisbursement(r.RequiredText("village"), r.RequiredText("cadre"), r.Int("year", 1949, 2099),
+                r.Int("amount", 0, 100_000_000), r.Int("score", 0, 100), r.Date("paid_on"), r.At)),
+            TownshipAssessments = ListOf("township_assessments", r => new CaseTownshipAssessment(r.RequiredText("township"), r.Int("year", 1949, 2099),
+                r.Text("category"), r.Int("feedback", 0, 3), r.At)),
         };
+    }
+
+    /// <summary>A grade written by its label (优秀 … 不进行考核), as its ZB18 code.</summary>
+    private string? GradeCode(CaseFields r)
+    {
+        var label = r.RequiredText("grade");
+        if (label.Length == 0)
+        {
+            return null;
+        }
+
+        if (GradeLabels.TryGetValue(label, out var code))
+        {
+            return code;
+        }
+
+        problems.Add(ProfileProblemKind.UndefinedReference, r.KeyAt("grade"), null,
+            $"grade：“{YNodes.Shorten(label)}”不是考核等次（可写：{string.Join("、", GradeLabels.Keys)}）");
+        return null;
     }
 
     /// <summary>A rank written by its label (一级主任科员) as the code table has it.</summary>
@@ -314,6 +344,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "secondments" => "挂职（secondments）",
         "pool_entries" => "推荐人选（pool_entries）",
         "commendations" => "表彰奖励（commendations）",
+        "grades" => "年度考核结果（grades）",
+        "awards" => "奖励（awards）",
+        "disbursements" => "绩效考核资金兑现（disbursements）",
+        "township_assessments" => "乡镇年度考核（township_assessments）",
         _ => "一肩挑豁免（exemptions）",
     };
 

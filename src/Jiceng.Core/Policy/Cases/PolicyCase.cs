@@ -68,7 +68,32 @@ public sealed record CaseRecords(
 
     /// <summary>Commendations (表彰奖励), clause 一.</summary>
     public IReadOnlyList<CaseCommendation> Commendations { get; init; } = [];
+
+    /// <summary>Annual grades (年度考核结果), clause 五.</summary>
+    public IReadOnlyList<CaseGrade> Grades { get; init; } = [];
+
+    /// <summary>Awards (奖励), clause 五.</summary>
+    public IReadOnlyList<CaseAward> Awards { get; init; } = [];
+
+    /// <summary>Village performance fund disbursements (绩效考核资金兑现), clause 五.</summary>
+    public IReadOnlyList<CaseDisbursement> Disbursements { get; init; } = [];
+
+    /// <summary>Township yearly assessments (乡镇年度考核), clause 五.</summary>
+    public IReadOnlyList<CaseTownshipAssessment> TownshipAssessments { get; init; } = [];
 }
+
+/// <summary>A cadre's annual grade (ZB18 code) in a unit (default: the cadre's); <see cref="Imported"/> writes it as an import does, without R5.1's refusal.</summary>
+public sealed record CaseGrade(string Cadre, int? Year, string? GradeCode, string? Unit, bool Imported, CaseAt At);
+
+/// <summary>An award; <see cref="Id"/> names it in R5.4's topic.</summary>
+public sealed record CaseAward(
+    string? Id, string Cadre, Measures.M05Assessment.AwardKind Kind, string? Title, string? Event, DateOnly? EventOn, DateOnly? GrantedOn, bool Grassroots, CaseAt At);
+
+/// <summary>A disbursement of the village performance fund to a cadre of the village, in 元.</summary>
+public sealed record CaseDisbursement(string Village, string Cadre, int? Year, int? Amount, int? Score, DateOnly? PaidOn, CaseAt At);
+
+/// <summary>A township assessment with <see cref="Feedback"/> multi-source feedback entries (0 to 3).</summary>
+public sealed record CaseTownshipAssessment(string Township, int? Year, string? Category, int? Feedback, CaseAt At);
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
 public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At);

@@ -1,5 +1,6 @@
 using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M04Promotion;
+using Jiceng.Core.Measures.M05Assessment;
 using Jiceng.Core.Org;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
@@ -83,12 +84,19 @@ public sealed class RemoteCadreFactsQuery : FactsQuery<RemoteCadreFacts>
             .Select(g => new { g.Key, EnteredOn = g.Max(m => m.EffectiveOn) })
             .ToDictionaryAsync(g => g.Key, g => g.EnteredOn, ct);
 
+        // Good results (R4.3): the grades of the window before the evaluated year, read once for these cadres.
+        var from = context.Year - GoodResults.Years;
+        var grades = (await db.CadreYearlyGrades.AsNoTracking()
+                .Where(g => g.Year >= from && g.Year < context.Year && remoteCadres.Any(c => c.Id == g.CadreId))
+                .Select(g => new { g.CadreId, g.Year, g.GradeCode })
+                .ToListAsync(ct))
+            .ToLookup(g => g.CadreId, g => (g.Year, g.GradeCode));
         var remote = cadres
             .Select(c => (c, Since: Later(c.GrassrootsServiceSince, entered.TryGetValue(c.Id, out var on) ? on : null)))
             .Where(x => x.Since is not null)
             .Select(x => new RemoteServiceFacts(
                 new Subject(SubjectKind.Cadre, x.c.Id, x.c.IdNumber.Masked, x.c.Name, x.c.OrgUnitId, x.c.UnitPath), x.c.UnitName, x.Since!.Value,
-                ResultsGood: null)) // Seam: issue 11's annual grades decide "good results"; until then nobody is excluded.
+                ResultsGood: GoodResults.Of(grades[x.c.Id], context.Year)))
             .ToList();
 
         var wishes = await db.TransferWishes.AsNoTracking().InScope(scope)

@@ -48,6 +48,10 @@ public sealed class CaseSchemaTests
     [InlineData("ranks", "rank")]
     [InlineData("pool_entries", "pool_entry")]
     [InlineData("commendations", "commendation")]
+    [InlineData("grades", "grade")]
+    [InlineData("awards", "award")]
+    [InlineData("disbursements", "disbursement")]
+    [InlineData("township_assessments", "township_assessment")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
