@@ -47,9 +47,17 @@ public abstract class ImportKind<T> : ImportKind
 
     protected abstract Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<T>> rows, CancellationToken ct);
 
+    /// <summary>
+    /// Rows per batch when the kind checks and writes a large file batch by batch (set-based lookups per batch, the
+    /// created rows written in bulk); null (the default) checks all rows together, then writes them. Batches keep
+    /// all-or-nothing: writing stops at the first refusal and the import's transaction is rolled back.
+    /// </summary>
+    protected virtual int? BatchRows => null;
+
     internal sealed override async Task RunAsync(ImportSession session, IEnumerable<ImportRowReader> rows, bool apply, CancellationToken ct)
     {
         await LoadAsync(session, ct);
+        var batchRows = BatchRows ?? int.MaxValue;
         var parsed = new List<ParsedRow<T>>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -73,8 +81,18 @@ public abstract class ImportKind<T> : ImportKind
 
             session.Errors.AddRange(row.Errors);
             session.Report(ImportStage.Reading, session.Counts.Rows, 0);
+            if (parsed.Count >= batchRows)
+            {
+                await CheckAndApplyAsync(session, parsed, apply, ct);
+                parsed = [];
+            }
         }
 
+        await CheckAndApplyAsync(session, parsed, apply, ct);
+    }
+
+    private async Task CheckAndApplyAsync(ImportSession session, List<ParsedRow<T>> parsed, bool apply, CancellationToken ct)
+    {
         await CheckAsync(session, parsed, ct);
         if (apply && session.Errors.Count == 0)
         {
