@@ -24,7 +24,8 @@ public sealed class ImportCounts
     public int Unchanged { get; set; }
 }
 
-/// <summary>The refusals of one import: all are counted, the first <see cref="Kept"/> are kept for the preview and the report.</summary>
+/// <summary>The refusals of one import: all are counted, the first <see cref="Kept"/> are kept for the preview and the report
+/// (safe to add from the reading task and the writing one of a batched kind).</summary>
 public sealed class ImportErrors
 {
     public const int Kept = 10_000;
@@ -37,10 +38,13 @@ public sealed class ImportErrors
 
     public void Add(ImportError e)
     {
-        Count++;
-        if (_items.Count < Kept)
+        lock (_items)
         {
-            _items.Add(e);
+            Count++;
+            if (_items.Count < Kept)
+            {
+                _items.Add(e);
+            }
         }
     }
 
