@@ -63,7 +63,7 @@ public abstract class ImportServiceTests(DatabaseFixture fixture)
     {
         await using var db = (await fixture.GetAsync()).NewContext();
         var (root, a, b) = await ScopesAsync(db);
-        var rows = Enumerable.Range(0, 6200).Select(i => ImportFiles.CadreRow(i, i % 2 == 0 ? a.Code : b.Code, "110105")).ToList();
+        var rows = Enumerable.Range(0, 6200).Select(i => ImportFiles.CadreRow(i, i % 2 == 0 ? a.Code : b.Code, "110106")).ToList();
         rows[6100][3] = "1970-02-30";
         var before = await db.Cadres.CountAsync(Ct);
         var creates = await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Create && e.RecordType == nameof(Cadre), Ct);
@@ -75,7 +75,7 @@ public abstract class ImportServiceTests(DatabaseFixture fixture)
         Assert.Equal(before, await db.Cadres.CountAsync(Ct));
         Assert.Equal(creates, await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Create && e.RecordType == nameof(Cadre), Ct));
 
-        rows[6100] = ImportFiles.CadreRow(6100, a.Code, "110105");
+        rows[6100] = ImportFiles.CadreRow(6100, a.Code, "110106");
         var committed = await ImportAsync(db, root, "cadres", CadreCsv(rows));
 
         Assert.True(committed.Committed, string.Join("\n", committed.Errors));
