@@ -45,6 +45,22 @@ switch (scenario)
         return Jiceng.Bench.MicroBenches.Run(args[1..]);
     case "web-load":
         return await Jiceng.Bench.WebLoadBench.RunAsync(args[1..]);
+    case "import-csv" or "import-xlsx":
+    {
+        Jiceng.Bench.BenchOptions options;
+        try
+        {
+            options = Jiceng.Bench.BenchOptions.Parse(args[1..]);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
+        await Jiceng.Bench.ImportScaleBench.RunAsync(scenario[7..], options, Console.Out);
+        return 0;
+    }
     case "import-district":
         await Jiceng.Bench.ImportBench.RunAsync(args.Length > 1 ? args[1] : null);
         break;
@@ -52,7 +68,7 @@ switch (scenario)
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate [--provider sqlite|postgres] [--scale district|region|province] [--postgres CONNECTION_STRING] [--runs N] | evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
+        Console.Error.WriteLine("scenarios: evaluate [--provider sqlite|postgres] [--scale district|region|province] [--postgres CONNECTION_STRING] [--runs N] | evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | import-csv|import-xlsx [--provider sqlite|postgres] [--scale district|province] [--postgres CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
         return 2;
 }
 

@@ -81,7 +81,15 @@ public static class AuditChain
         }
     }
 
-    private static void Link(AuditChainHead head, IReadOnlyList<AuditEntry> entries, byte[] key)
+    /// <summary>The chain's head as stored (for a bulk append: <see cref="Link"/> entries to it, write them, then <see cref="SaveHeadAsync"/>); call after <see cref="LockAsync"/>.</summary>
+    internal static Task<AuditChainHead> HeadAsync(JicengDbContext db, CancellationToken ct) =>
+        db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Id == AuditChainHead.SingletonId, ct);
+
+    internal static Task SaveHeadAsync(JicengDbContext db, AuditChainHead head, CancellationToken ct) =>
+        db.AuditChainHeads.Where(h => h.Id == AuditChainHead.SingletonId)
+            .ExecuteUpdateAsync(s => s.SetProperty(h => h.LastId, head.LastId).SetProperty(h => h.LastHash, head.LastHash), ct);
+
+    internal static void Link(AuditChainHead head, IReadOnlyList<AuditEntry> entries, byte[] key)
     {
         foreach (var e in entries)
         {

@@ -76,6 +76,27 @@ internal static class EntityAudit
         return AuditChain.NewEntry(actor, at, change.Action, AuditOutcome.Success, name, KeyOf(change.Entry), details);
     }
 
+    /// <summary>
+    /// The entry a save would write for this new entity, for writers that insert without the change tracker (an
+    /// import's bulk path): the same record type, key and details; <paramref name="shadow"/> gives shadow values.
+    /// </summary>
+    public static AuditEntry Created(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity, Func<Microsoft.EntityFrameworkCore.Metadata.IProperty, object?> shadow, AuditActor actor, DateTime at)
+    {
+        var name = type.ClrType.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        name = tick < 0 ? name : name[..tick];
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in type.GetProperties())
+        {
+            values[p.Name] = AuditValues.IsSecret(name, p.Name) ? AuditValues.Redacted
+                : AuditValues.Show(p.IsShadowProperty() ? shadow(p) : p.GetGetter().GetClrValue(entity));
+        }
+
+        var key = type.FindPrimaryKey();
+        var id = key is null ? "" : string.Join(",", key.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValue(entity), CultureInfo.InvariantCulture)));
+        return AuditChain.NewEntry(actor, at, AuditAction.Create, AuditOutcome.Success, name, id, new { after = values });
+    }
+
     private static Dictionary<string, object?> Values(string entityName, EntityEntry entry, IEnumerable<string> properties, bool original)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);

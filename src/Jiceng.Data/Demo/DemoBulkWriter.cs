@@ -5,6 +5,7 @@ using Jiceng.Core.Org;
 using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -96,6 +97,49 @@ public sealed class DemoBulkWriter : IAsyncDisposable
         _shadow.Clear();
     }
 
+    /// <summary>
+    /// Inserts new entities of one type inside the context's current transaction (an import's), through the same bulk
+    /// paths. Keys are given here (the next after the table's largest) unless <paramref name="keysGiven"/>; foreign keys
+    /// must be set on the entities (navigations are not followed). The caller holds the audit chain's lock (every
+    /// audited writer takes it), so no other writer adds rows to the table meanwhile; call <see cref="FinishAsync"/> after.
+    /// </summary>
+    public async Task InsertAsync(IReadOnlyList<object> entities, bool keysGiven, CancellationToken ct = default)
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        var tx = _db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("InsertAsync writes inside the context's transaction; begin one first.");
+        var type = _db.Model.FindRuntimeEntityType(entities[0].GetType())
+            ?? throw new InvalidOperationException($"{entities[0].GetType().Name} is not an entity of the model.");
+        var shape = await ShapeAsync(type, ct);
+        foreach (var entity in entities)
+        {
+            if (keysGiven)
+            {
+                shape.LastId = Math.Max(shape.LastId, Convert.ToInt64(shape.Key.Property.GetGetter().GetClrValue(entity), System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                shape.Key.Set(entity, ++shape.LastId);
+            }
+        }
+
+        if (_postgres)
+        {
+            await CopyAsync(shape, entities, ct);
+        }
+        else
+        {
+            Insert(shape, entities, tx);
+        }
+
+        shape.Rows += entities.Count;
+        Rows += entities.Count;
+    }
+
     /// <summary>On PostgreSQL, moves each identity sequence past the ids given here, so later EF inserts get fresh keys.</summary>
     public async Task FinishAsync(CancellationToken ct = default)
     {
@@ -107,6 +151,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
         foreach (var shape in _tables.Values.Where(s => s.Rows > 0))
         {
             await using var cmd = _connection.CreateCommand();
+            cmd.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
             cmd.CommandText = $"SELECT setval(pg_get_serial_sequence('\"{shape.Table}\"', '{shape.Key.Column}'), {shape.LastId})";
             await cmd.ExecuteScalarAsync(ct);
         }
@@ -301,6 +346,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
 
         await using (var cmd = _connection.CreateCommand())
         {
+            cmd.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
             cmd.CommandText = $"SELECT COALESCE(MAX(\"{key[0].GetColumnName(store)}\"), 0) FROM \"{table}\"";
             var max = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
             shape = new TableShape(table, columns, new KeyColumn(key[0], key[0].GetColumnName(store)!)) { LastId = max };
@@ -352,7 +398,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
         return value is null ? null : column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
     }
 
-    private void Insert(TableShape shape, List<object> rows, DbTransaction tx)
+    private void Insert(TableShape shape, IReadOnlyList<object> rows, DbTransaction tx)
     {
         using var cmd = _connection.CreateCommand();
         cmd.Transaction = tx;
@@ -377,7 +423,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
         }
     }
 
-    private async Task CopyAsync(TableShape shape, List<object> rows, CancellationToken ct)
+    private async Task CopyAsync(TableShape shape, IReadOnlyList<object> rows, CancellationToken ct)
     {
         var types = shape.NpgsqlTypes ??= shape.Columns.Select(c =>
         {

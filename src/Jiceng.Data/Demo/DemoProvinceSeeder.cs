@@ -78,6 +78,41 @@ public static class DemoProvinceSeeder
     }
 
     /// <summary>
+    /// The scale's org tree alone (province, cities, districts and their real townships, no cadres or records) through
+    /// the bulk path: the units an imported roster refers to (the <c>import-csv</c> and <c>import-xlsx</c> benchmarks).
+    /// Returns the townships' codes and names.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Code, string Name)>> SeedOrgTreeAsync(JicengDbContext db, ProvinceScale scale, CancellationToken ct = default)
+    {
+        var province = new OrgUnit { Code = ProvinceGeography.ProvinceCode, Name = ProvinceGeography.ProvinceName, Kind = OrgUnitKind.Province, SortOrder = 1 };
+        var units = new List<OrgUnit> { province };
+        var cities = new Dictionary<string, OrgUnit>(StringComparer.Ordinal);
+        var townships = new List<(string Code, string Name)>();
+        foreach (var (city, district, order) in Districts(scale))
+        {
+            if (!cities.TryGetValue(city.Code, out var cityUnit))
+            {
+                cities[city.Code] = cityUnit = new OrgUnit { Code = city.Code, Name = city.Name, Kind = OrgUnitKind.City, Parent = province, SortOrder = cities.Count + 1 };
+                units.Add(cityUnit);
+            }
+
+            var districtUnit = new OrgUnit { Code = district.Code, Name = district.Name, Kind = OrgUnitKind.District, Parent = cityUnit, SortOrder = order };
+            units.Add(districtUnit);
+            for (var i = 0; i < district.Townships.Count; i++)
+            {
+                var t = district.Townships[i];
+                units.Add(new OrgUnit { Code = t.Code, Name = t.Name, Kind = OrgUnitKind.Township, Parent = districtUnit, SortOrder = i + 1 });
+                townships.Add((t.Code, t.Name));
+            }
+        }
+
+        await using var writer = await DemoBulkWriter.OpenAsync(db, ct);
+        await writer.WriteAsync(new DemoDataset(units, [], [], [], [], []), ct);
+        await writer.FinishAsync(ct);
+        return townships;
+    }
+
+    /// <summary>
     /// The district from its seed; where that seed leaves a small district without a cadre some planting needs (a
     /// township with too few office staff of a category), the next seeds in turn. Deterministic all the same.
     /// </summary>

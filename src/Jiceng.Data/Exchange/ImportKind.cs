@@ -47,9 +47,23 @@ public abstract class ImportKind<T> : ImportKind
 
     protected abstract Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<T>> rows, CancellationToken ct);
 
+    /// <summary>
+    /// Rows per batch when the kind checks and writes a large file batch by batch (set-based lookups per batch, the
+    /// created rows written in bulk); null (the default) checks all rows together, then writes them. Batches keep
+    /// all-or-nothing: writing stops at the first refusal and the import's transaction is rolled back.
+    /// </summary>
+    protected virtual int? BatchRows => null;
+
     internal sealed override async Task RunAsync(ImportSession session, IEnumerable<ImportRowReader> rows, bool apply, CancellationToken ct)
     {
         await LoadAsync(session, ct);
+        if (BatchRows is { } size)
+        {
+            await RunInBatchesAsync(session, rows, apply, size, ct);
+            return;
+        }
+
+        var batchRows = int.MaxValue;
         var parsed = new List<ParsedRow<T>>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -73,8 +87,90 @@ public abstract class ImportKind<T> : ImportKind
 
             session.Errors.AddRange(row.Errors);
             session.Report(ImportStage.Reading, session.Counts.Rows, 0);
+            if (parsed.Count >= batchRows)
+            {
+                await CheckAndApplyAsync(session, parsed, apply, ct);
+                parsed = [];
+            }
         }
 
+        await CheckAndApplyAsync(session, parsed, apply, ct);
+    }
+
+    /// <summary>
+    /// Reading and parsing the file (CPU) overlaps checking and writing the previous batch (the database): one task
+    /// parses rows into batches, at most two ahead, while this one checks and writes them in order. <see cref="Parse"/>
+    /// of a batched kind must not use the database (the lookups it needs are loaded by <see cref="LoadAsync"/>).
+    /// </summary>
+    private async Task RunInBatchesAsync(ImportSession session, IEnumerable<ImportRowReader> rows, bool apply, int size, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var batches = System.Threading.Channels.Channel.CreateBounded<List<ParsedRow<T>>>(new System.Threading.Channels.BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failed = null;
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                var parsed = new List<ParsedRow<T>>(size);
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var row in rows)
+                {
+                    stop.Token.ThrowIfCancellationRequested();
+                    session.Counts.Rows++;
+                    var item = Parse(session, row);
+                    if (row.Ok && item is not null)
+                    {
+                        var key = Key(item);
+                        if (seen.TryGetValue(key, out var first))
+                        {
+                            row.Error(Columns[0].Key, null, $"与第 {first} 行重复（{NaturalKey}相同）");
+                        }
+                        else
+                        {
+                            seen[key] = row.Row;
+                            parsed.Add(new ParsedRow<T>(row.Row, item));
+                        }
+                    }
+
+                    session.Errors.AddRange(row.Errors);
+                    session.Report(ImportStage.Reading, session.Counts.Rows, 0);
+                    if (parsed.Count >= size)
+                    {
+                        await batches.Writer.WriteAsync(parsed, stop.Token);
+                        parsed = new List<ParsedRow<T>>(size);
+                    }
+                }
+
+                await batches.Writer.WriteAsync(parsed, stop.Token);
+            }
+            catch (Exception e)
+            {
+                failed = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                batches.Writer.TryComplete();
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var batch in batches.Reader.ReadAllAsync(ct))
+            {
+                await CheckAndApplyAsync(session, batch, apply, ct);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await producer;
+        }
+
+        failed?.Throw();
+    }
+
+    private async Task CheckAndApplyAsync(ImportSession session, List<ParsedRow<T>> parsed, bool apply, CancellationToken ct)
+    {
         await CheckAsync(session, parsed, ct);
         if (apply && session.Errors.Count == 0)
         {

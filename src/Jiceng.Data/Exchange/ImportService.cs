@@ -41,8 +41,9 @@ public sealed record ImportResult
 
 /// <summary>
 /// Upload → validate every row → preview → commit. One pass reads the file as a stream, checks each row with the kind's
-/// parser (the product's validators), then the rows together (duplicates, references, natural keys); a commit writes
-/// all rows in one transaction, or none when any row is refused. Each committed or refused import is recorded
+/// parser (the product's validators), then the rows together (duplicates, references, natural keys) — a large kind
+/// (cadres) batch by batch, writing each batch as it passes (new rows through the bulk path); a commit writes all rows
+/// in one transaction, or none when any row is refused (the transaction, or a savepoint in the caller's, rolls back). Each committed or refused import is recorded
 /// (<see cref="ImportBatch"/>) and audited once with its kind, file hash and counts (the rows' own writes are audited
 /// as every write is). Imports write records only: never accounts, roles or scopes.
 /// </summary>
@@ -85,6 +86,13 @@ public static class ImportService
         var session = new ImportSession(db, scope, request.Today, progress) { MaySetRemoteHardship = request.MaySetRemoteHardship };
         var notices = new List<string>();
         var own = request.Commit && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        // Batches are written as they pass: in a caller's transaction a savepoint undoes them when a later row is refused.
+        var savepoint = request.Commit && own is null ? "jiceng_import" : null;
+        if (savepoint is not null)
+        {
+            await db.Database.CurrentTransaction!.CreateSavepointAsync(savepoint, ct);
+        }
+
         try
         {
             try
@@ -112,9 +120,19 @@ public static class ImportService
                 {
                     await own.RollbackAsync(ct);
                 }
+                else if (savepoint is not null)
+                {
+                    await db.Database.CurrentTransaction!.RollbackToSavepointAsync(savepoint, ct);
+                }
 
                 db.ChangeTracker.Clear();
+                result = result with { Created = 0, Updated = 0, Unchanged = 0 };
                 return await RefuseAsync(db, kind, request, result, session.Errors.Items, session.Errors.Count, ct);
+            }
+
+            if (savepoint is not null)
+            {
+                await db.Database.CurrentTransaction!.ReleaseSavepointAsync(savepoint, ct);
             }
 
             var batch = Batch(db, kind, request, result, ImportOutcomeKind.Committed);

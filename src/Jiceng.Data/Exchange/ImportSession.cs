@@ -24,7 +24,8 @@ public sealed class ImportCounts
     public int Unchanged { get; set; }
 }
 
-/// <summary>The refusals of one import: all are counted, the first <see cref="Kept"/> are kept for the preview and the report.</summary>
+/// <summary>The refusals of one import: all are counted, the first <see cref="Kept"/> are kept for the preview and the report
+/// (safe to add from the reading task and the writing one of a batched kind).</summary>
 public sealed class ImportErrors
 {
     public const int Kept = 10_000;
@@ -37,10 +38,13 @@ public sealed class ImportErrors
 
     public void Add(ImportError e)
     {
-        Count++;
-        if (_items.Count < Kept)
+        lock (_items)
         {
-            _items.Add(e);
+            Count++;
+            if (_items.Count < Kept)
+            {
+                _items.Add(e);
+            }
         }
     }
 
@@ -97,6 +101,36 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
         code is not null && _units is not null && _units.TryGetValue(code, out var u) && InScope(u) ? u : null;
 
     public bool InScope(UnitRef unit) => Scope.Contains(unit.Path);
+
+    /// <summary>
+    /// Writes new entities of one type through the bulk path (PostgreSQL binary COPY, SQLite a prepared insert) in the
+    /// import's transaction, each with the audit entry a save would write (same record type, key and details), chained
+    /// in one append. Takes the audit chain's lock first, as every audited write does.
+    /// </summary>
+    internal async Task BulkInsertAsync(IReadOnlyList<object> entities, CancellationToken ct)
+    {
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        await Audit.AuditChain.LockAsync(Db, ct);
+        await using var writer = await Demo.DemoBulkWriter.OpenAsync(Db, ct);
+        await writer.InsertAsync(entities, keysGiven: false, ct);
+        await writer.FinishAsync(ct);
+
+        var type = Db.Model.FindRuntimeEntityType(entities[0].GetType())!;
+        var actor = Db.AuditContext.Actor;
+        var at = Audit.AuditHasher.Truncate(Db.AuditClock.GetUtcNow());
+        var entries = entities.Select(e => Audit.EntityAudit.Created(type, e, p => ShadowValue(e, p), actor, at)).ToList();
+        var head = await Audit.AuditChain.HeadAsync(Db, ct);
+        Audit.AuditChain.Link(head, entries, Db.KeyRing.AuditChainKey);
+        await writer.InsertAsync(entries, keysGiven: true, ct);
+        await Audit.AuditChain.SaveHeadAsync(Db, head, ct);
+    }
+
+    private object? ShadowValue(object entity, Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
+        entity is Core.Cadres.Cadre cadre && property.Name == Security.IdNumberMapping.IndexProperty ? Security.IdNumberMapping.BlindIndex(Db.KeyRing, cadre.IdNumber) : null;
 
     /// <summary>Forgets the cached units (after an import of units added some).</summary>
     public void ForgetUnits() => _units = null;

@@ -59,6 +59,41 @@ public abstract class ImportServiceTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Cadres_BadRowInTheSecondBatch_UndoesTheWrittenFirstBatch_ThenTheFixedFileIsWrittenInBulkWithOneAuditEntryPerCadre()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var (root, a, b) = await ScopesAsync(db);
+        var rows = Enumerable.Range(0, 6200).Select(i => ImportFiles.CadreRow(i, i % 2 == 0 ? a.Code : b.Code, "110106")).ToList();
+        rows[6100][3] = "1970-02-30";
+        var before = await db.Cadres.CountAsync(Ct);
+        var creates = await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Create && e.RecordType == nameof(Cadre), Ct);
+
+        var refused = await ImportAsync(db, root, "cadres", CadreCsv(rows));
+
+        Assert.False(refused.Committed);
+        Assert.Equal((6102, "出生日期", 0, 0), (Assert.Single(refused.Errors).Row, refused.Errors[0].Column, refused.Created, refused.Unchanged));
+        Assert.Equal(before, await db.Cadres.CountAsync(Ct));
+        Assert.Equal(creates, await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Create && e.RecordType == nameof(Cadre), Ct));
+
+        rows[6100] = ImportFiles.CadreRow(6100, a.Code, "110106");
+        var committed = await ImportAsync(db, root, "cadres", CadreCsv(rows));
+
+        Assert.True(committed.Committed, string.Join("\n", committed.Errors));
+        Assert.Equal((6200, 6200), (committed.Rows, committed.Created));
+        Assert.Equal(before + 6200, await db.Cadres.CountAsync(Ct));
+        var id = IdCardNumber.Parse(rows[6199][0]);
+        var last = await db.Cadres.WithIdNumber(id).SingleAsync(Ct);
+        Assert.Equal(("导入6199", b.Id, id.Value), (last.Name, last.OrgUnitId, last.IdNumber.Value));
+        Assert.Equal(creates + 6200, await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Create && e.RecordType == nameof(Cadre), Ct));
+        var entry = await db.AuditEntries.AsNoTracking()
+            .SingleAsync(e => e.Action == AuditAction.Create && e.RecordType == nameof(Cadre) && e.RecordId == last.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Ct);
+        Assert.Contains("导入6199", entry.Details, StringComparison.Ordinal);
+        Assert.DoesNotContain(id.Value, entry.Details, StringComparison.Ordinal);
+        var chain = await AuditVerifier.VerifyAsync(db, Ct);
+        Assert.True(chain.Ok, chain.Problem);
+    }
+
+    [Fact]
     public async Task Cadres_OneBadRowIn3000_CommitsNothingAndReportsThatRow_ThenTheFixedFileCommitsAndReimportChangesNothing()
     {
         await using var db = (await fixture.GetAsync()).NewContext();
