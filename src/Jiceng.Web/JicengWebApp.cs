@@ -114,6 +114,7 @@ public static class JicengWebApp
         app.MapCapabilityExports();
         app.MapTeamBuildingExports();
         app.MapImportFiles();
+        app.MapLrmxListExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
