@@ -1,4 +1,7 @@
 using System.Security.Claims;
+using Jiceng.Core.Cadres;
+using Jiceng.Core.Common;
+using Jiceng.Core.Exchange.Lrmx;
 using Jiceng.Data;
 using Jiceng.Data.Exchange;
 using Jiceng.Data.Scope;
@@ -34,6 +37,29 @@ public static class ImportWizard
         }
 
         return ImportService.RunAsync(db, CurrentUser.ScopeOf(user), kind, file, ImportsApi.Request(fileName, commit, user, clock), progress, ct);
+    }
+
+    /// <summary>Previews or commits a .lrmx or a zip of them into a unit of the user's scope, exactly as the API's /lrmx/import[/preview].</summary>
+    public static async Task<LrmxImportResult> RunLrmxAsync(JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, string fileName, Stream content,
+        int orgUnitId, CadreCategory category, bool commit, CancellationToken ct = default)
+    {
+        if (!MayImport(user))
+        {
+            throw new UnauthorizedAccessException("The user may not import.");
+        }
+
+        var (files, refusal) = LrmxImport.Unpack(fileName, content);
+        if (refusal is not null)
+        {
+            return new LrmxImportResult([], refusal, Committed: false);
+        }
+
+        var scope = CurrentUser.ScopeOf(user);
+        var options = new LrmxImportOptions(orgUnitId, category);
+        var today = ChinaTime.Today(clock);
+        return commit
+            ? await LrmxImport.CommitAsync(db, scope, files, options, today, ct)
+            : await LrmxImport.PreviewAsync(db, scope, files, options, today, ct);
     }
 
     /// <summary>The file with an error column, as the API's error report.</summary>
