@@ -27,8 +27,13 @@ public static class ImportWizard
     /// <summary>The roles that may import (the API's <see cref="Policies.EditData"/>).</summary>
     public static bool MayImport(ClaimsPrincipal user) => CurrentUser.CanEdit(user);
 
-    /// <summary>Validates (a dry run) or commits one file, exactly as the API's POST /imports/{kind}[/commit].</summary>
-    public static Task<ImportResult> RunAsync(JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, ImportKind kind, Stream file,
+    /// <summary>
+    /// Commits one file exactly as the API's POST /imports/{kind}/commit, or (<paramref name="commit"/> false) previews it
+    /// as a dry run: the same commit inside a transaction that is rolled back, so the preview counts what would be
+    /// created, updated and left unchanged (a check alone counts rows and errors only). Nothing of a dry run stays:
+    /// no records, no batch, no audit entry.
+    /// </summary>
+    public static async Task<ImportResult> RunAsync(JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, ImportKind kind, Stream file,
         string fileName, bool commit, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         if (!MayImport(user))
@@ -36,7 +41,17 @@ public static class ImportWizard
             throw new UnauthorizedAccessException("The user may not import.");
         }
 
-        return ImportService.RunAsync(db, CurrentUser.ScopeOf(user), kind, file, ImportsApi.Request(fileName, commit, user, clock), progress, ct);
+        var request = ImportsApi.Request(fileName, commit: true, user, clock);
+        if (commit)
+        {
+            return await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), kind, file, request, progress, ct);
+        }
+
+        await using var dryRun = await db.Database.BeginTransactionAsync(ct);
+        var result = await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), kind, file, request, progress, ct);
+        await dryRun.RollbackAsync(ct);
+        db.ChangeTracker.Clear();
+        return result with { Committed = false, BatchId = null };
     }
 
     /// <summary>Previews or commits a .lrmx or a zip of them into a unit of the user's scope, exactly as the API's /lrmx/import[/preview].</summary>
