@@ -17,7 +17,14 @@ public sealed record LrmxImportOptions(int OrgUnitId, CadreCategory Category);
 /// <summary>What one file would do (preview) or did (commit), with its problems in Chinese.</summary>
 public sealed record LrmxFileOutcome(
     string FileName, string? Name, string? IdNumberMasked, bool IsUpdate, int? CadreId,
-    int ResumeLines, int FamilyMembers, int Grades, bool HasPhoto, IReadOnlyList<FieldError> Errors);
+    int ResumeLines, int FamilyMembers, int Grades, bool HasPhoto, IReadOnlyList<FieldError> Errors)
+{
+    /// <summary>Resume lines that are not a period (kept as written, never dropped).</summary>
+    public int UnparsedResumeLines { get; init; }
+
+    /// <summary>What the file holds that the import keeps but does not understand, in Chinese (the preview shows it).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 public sealed record LrmxImportResult(IReadOnlyList<LrmxFileOutcome> Files, FieldError? Refusal, bool Committed)
 {
@@ -138,7 +145,11 @@ public static class LrmxImport
     {
         LrmxFileOutcome Outcome(LrmxCadreData? d, bool update, IReadOnlyList<FieldError> errors) => new(
             file.Name, d?.Name, IdCardNumber.TryParse(d?.IdNumber, out var card, out _) ? card.Masked : null, update, null,
-            d?.Resume.Count ?? 0, d?.Source.Family.Count ?? 0, d?.Grades.Count ?? 0, d?.Source.Photo is not null, errors);
+            d?.Resume.Count ?? 0, d?.Source.Family.Count ?? 0, d?.Grades.Count ?? 0, d?.Source.Photo is not null, errors)
+        {
+            UnparsedResumeLines = d?.Resume.Count(r => r.Start is null) ?? 0,
+            Warnings = d is null ? [] : Warnings(d),
+        };
 
         var read = LrmxReader.Read(file.Bytes);
         if (!read.Ok)
@@ -179,6 +190,28 @@ public static class LrmxImport
         var cadre = existing ?? new Cadre();
         CadreValidator.Apply(input, cadre);
         return (Outcome(data, existing is not null, []), new Planned(cadre, data, existing is not null));
+    }
+
+    private static List<string> Warnings(LrmxCadreData d)
+    {
+        var warnings = new List<string>();
+        var unparsed = d.Resume.Select((r, i) => (r, i)).Where(x => x.r.Start is null).Select(x => x.i + 1).ToList();
+        if (unparsed.Count > 0)
+        {
+            warnings.Add($"简历第{string.Join("、", unparsed)}行不是“起止年月 经历”的形式，按原文保留");
+        }
+
+        if (d.Source.Extras.Count > 0)
+        {
+            warnings.Add($"文件中有{d.Source.Extras.Count}个本系统未使用的元素，原样保留，导出时写回");
+        }
+
+        if (d.Source.Photo is null)
+        {
+            warnings.Add("文件中没有照片");
+        }
+
+        return warnings;
     }
 
     /// <summary>Lengths of what the cadre model keeps beside the cadre: refused with the element and line, never cut.</summary>

@@ -7,7 +7,7 @@ public static class ImportUploads
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<FileStream> CopyAsync(Stream body, CancellationToken ct, long? maxBytes = null)
+    public static async Task<FileStream> CopyAsync(Stream body, CancellationToken ct, long? maxBytes = null, IProgress<long>? copied = null)
     {
         var limit = maxBytes ?? ImportLimits.Default.MaxFileBytes;
         var path = Path.Combine(Path.GetTempPath(), $"jiceng-import-{Guid.NewGuid():N}.tmp");
@@ -29,6 +29,7 @@ public static class ImportUploads
             }
 
             await file.WriteAsync(buffer.AsMemory(0, read), ct);
+            copied?.Report(file.Length);
         }
 
         file.Position = 0;
