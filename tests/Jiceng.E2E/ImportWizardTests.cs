@@ -75,6 +75,8 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
     [Fact]
     public async Task AnLrmxFile_Imports_AndItsResumeAndFamily_ShowOnTheCadrePage()
     {
+        // The page first: it starts the app on Kestrel, which must happen before the first use of its services.
+        var page = await browser.NewSignedInPageAsync("/import/lrmx", width: 1280, height: 900);
         var (cadreId, bytes) = await WithDbAsync(async db =>
         {
             var district = await db.OrgUnits.SingleAsync(u => u.Kind == OrgUnitKind.District);
@@ -88,7 +90,6 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
             };
             return (id, LrmxWriter.Write(LrmxCadreMapping.ToPerson(record)));
         });
-        var page = await browser.NewSignedInPageAsync("/import/lrmx", width: 1280, height: 900);
         await WhenInteractiveAsync(page, "#lrmx-file");
         await Assertions.Expect(page.Locator("#lrmx-file")).ToBeEnabledAsync();
         await page.SetInputFilesAsync("#lrmx-file", new FilePayload { Name = "张某.lrmx", MimeType = "application/xml", Buffer = bytes });
