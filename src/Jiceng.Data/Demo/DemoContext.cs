@@ -55,6 +55,13 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; } = [];
 
+    // Clause 七 (ErrorTolerancePlanting).
+    public List<Core.Measures.M07ErrorTolerance.Sanction> Sanctions { get; } = [];
+
+    public List<Core.Measures.M07ErrorTolerance.ToleranceCase> ToleranceCases { get; } = [];
+
+    public List<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; } = [];
+
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 

@@ -45,4 +45,11 @@ public sealed record DemoDataset(
 
     /// <summary>Commendations of cadres (clause 一).</summary>
     public IReadOnlyList<Core.Measures.M01TeamBuilding.Commendation> Commendations { get; init; } = [];
+
+    /// <summary>Clause 七: sanctions, error-tolerance cases (with their steps) and accusations.</summary>
+    public IReadOnlyList<Core.Measures.M07ErrorTolerance.Sanction> Sanctions { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M07ErrorTolerance.ToleranceCase> ToleranceCases { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; init; } = [];
 }

@@ -116,6 +116,7 @@ public static class DemoDistrictGenerator
         RankBuilder.Add(ctx, townshipUnits);
         CapabilityDemo.Add(ctx, district, townships);
         TeamBuildingDemo.AddPoolsAndCommendations(ctx, townships);
+        ErrorTolerancePlanting.Add(ctx);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -130,6 +131,7 @@ public static class DemoDistrictGenerator
             Ranks = ctx.Ranks, RankQuotas = ctx.RankQuotas, Moves = ctx.Moves, Wishes = ctx.Wishes,
             Trainings = ctx.Trainings, Secondments = ctx.Secondments,
             CandidatePoolEntries = ctx.CandidatePoolEntries, Commendations = ctx.Commendations,
+            Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
         };
     }
 

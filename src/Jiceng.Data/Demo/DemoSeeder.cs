@@ -59,6 +59,9 @@ public static class DemoSeeder
         db.Secondments.AddRange(data.Secondments);
         db.CandidatePoolEntries.AddRange(data.CandidatePoolEntries);
         db.Commendations.AddRange(data.Commendations);
+        db.Sanctions.AddRange(data.Sanctions);
+        db.ToleranceCases.AddRange(data.ToleranceCases);
+        db.Accusations.AddRange(data.Accusations);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();
