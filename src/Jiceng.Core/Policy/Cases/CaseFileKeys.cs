@@ -44,6 +44,9 @@ public static class CaseFileKeys
         ["secondments"] = ["cadre", "place", "destination", "level", "post_title", "start", "end"],
         ["pool_entries"] = ["cadre", "township", "source", "from", "to", "leave_reason"],
         ["commendations"] = ["cadre", "kind", "title", "body", "level", "date"],
+        ["sanctions"] = ["id", "cadre", "kind", "effective", "revoked"],
+        ["tolerance_cases"] = ["cadre", "received", "sanction", "decision", "decided"],
+        ["accusations"] = ["cadre", "received", "conclusion", "concluded", "clarified"],
     };
 
     /// <summary>A move's status as written in a case.</summary>

@@ -21,6 +21,20 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, CandidateSource> PoolSources = EnumNames<CandidateSource>();
     private static readonly IReadOnlyDictionary<string, CandidateLeaveReason> PoolLeaveReasons = EnumNames<CandidateLeaveReason>();
     private static readonly IReadOnlyDictionary<string, CommendationKind> CommendationKinds = EnumNames<CommendationKind>();
+
+    /// <summary>Clause 七's choices, written in Chinese as the UI shows them.</summary>
+    private static readonly IReadOnlyDictionary<string, SanctionKind> SanctionKindNames =
+        Enum.GetValues<SanctionKind>().ToDictionary(k => k.Label(), StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, Measures.M07ErrorTolerance.CaseDecision> CaseDecisionNames =
+        new Dictionary<string, Measures.M07ErrorTolerance.CaseDecision>(StringComparer.Ordinal)
+        {
+            ["容错免责"] = Measures.M07ErrorTolerance.CaseDecision.Exempted, ["从轻减轻"] = Measures.M07ErrorTolerance.CaseDecision.Mitigated,
+            ["不予容错"] = Measures.M07ErrorTolerance.CaseDecision.NotTolerated,
+        };
+
+    private static readonly IReadOnlyDictionary<string, Measures.M07ErrorTolerance.AccusationConclusion> ConclusionNames =
+        Enum.GetValues<Measures.M07ErrorTolerance.AccusationConclusion>().ToDictionary(Measures.M07ErrorTolerance.ClarificationRule.Label, StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, AwardLevel> AwardLevels = EnumNames<AwardLevel>();
 
     private readonly ValueReader _values = new(problems);
@@ -171,6 +185,12 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Date("from"), r.Date("to"), r.Choice("leave_reason", PoolLeaveReasons, required: false), r.At)),
             Commendations = ListOf("commendations", r => new CaseCommendation(r.RequiredText("cadre"), r.Choice("kind", CommendationKinds, required: true) ?? default,
                 r.Text("title"), r.Text("body"), r.Choice("level", AwardLevels, required: false), r.Date("date"), r.At)),
+            Sanctions = ListOf("sanctions", r => new CaseSanction(r.Text("id"), r.RequiredText("cadre"), r.Choice("kind", SanctionKindNames, required: true) ?? default,
+                r.Date("effective"), r.Date("revoked"), r.At)),
+            ToleranceCases = ListOf("tolerance_cases", r => new CaseToleranceCase(r.RequiredText("cadre"), r.Date("received"), r.Text("sanction"),
+                r.Choice("decision", CaseDecisionNames, required: false), r.Date("decided"), r.At)),
+            Accusations = ListOf("accusations", r => new CaseAccusation(r.RequiredText("cadre"), r.Date("received"),
+                r.Choice("conclusion", ConclusionNames, required: false), r.Date("concluded"), r.Date("clarified"), r.At)),
         };
     }
 
@@ -314,6 +334,9 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "secondments" => "挂职（secondments）",
         "pool_entries" => "推荐人选（pool_entries）",
         "commendations" => "表彰奖励（commendations）",
+        "sanctions" => "处分（sanctions）",
+        "tolerance_cases" => "容错纠错案件（tolerance_cases）",
+        "accusations" => "信访举报（accusations）",
         _ => "一肩挑豁免（exemptions）",
     };
 
