@@ -65,6 +65,15 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<CadreYearlyGrade> CadreYearlyGrades => Set<CadreYearlyGrade>();
 
+    // Clause 七 error tolerance (M07ErrorTolerance): narratives encrypted (ErrorToleranceConfigurations).
+    public DbSet<Core.Measures.M07ErrorTolerance.Sanction> Sanctions => Set<Core.Measures.M07ErrorTolerance.Sanction>();
+
+    public DbSet<Core.Measures.M07ErrorTolerance.ToleranceCase> ToleranceCases => Set<Core.Measures.M07ErrorTolerance.ToleranceCase>();
+
+    public DbSet<Core.Measures.M07ErrorTolerance.CaseStep> ToleranceCaseSteps => Set<Core.Measures.M07ErrorTolerance.CaseStep>();
+
+    public DbSet<Core.Measures.M07ErrorTolerance.Accusation> Accusations => Set<Core.Measures.M07ErrorTolerance.Accusation>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();
@@ -117,6 +126,7 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
             builder.Entity<PostAssignment>().HasIndex(p => new { p.Kind, p.Start });
         }
         new CadreFamilyMemberConfiguration(KeyRing).Configure(builder.Entity<CadreFamilyMember>());
+        new ErrorToleranceConfigurations(KeyRing).Configure(builder);
     }
 
     /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>

@@ -139,6 +139,7 @@ public static class JicengWebApp
         api.MapRanksApi();
         api.MapCapabilityApi();
         api.MapTeamBuildingApi();
+        api.MapErrorToleranceApi();
         api.MapImportsApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].

@@ -31,6 +31,9 @@ public static class AuditValues
         SecretNames.Contains(propertyName)
         || (entityName == "IdentityUserToken" && propertyName == "Value")
         || (entityName == "CadreFamilyMember" && propertyName is "Name" or "WorkUnit")
+        || (entityName is "Sanction" or "ToleranceCase" && propertyName == "Facts")
+        || (entityName == "CaseStep" && propertyName == "Note")
+        || (entityName == "Accusation" && propertyName == "Content")
         || SecretParts.Any(p => propertyName.Contains(p, StringComparison.Ordinal));
 
     /// <summary>The value as written into the details (secrets are replaced before this is called).</summary>

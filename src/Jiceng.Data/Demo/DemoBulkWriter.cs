@@ -170,6 +170,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.OrgUnits, data.Terms, data.Cadres, data.Posts, data.Exemptions, data.ReserveMemberships, data.Establishments,
             data.Positions, data.Agencies, data.Ranks, data.RankQuotas, data.Moves, data.Wishes, data.Trainings,
             data.Secondments, data.CandidatePoolEntries, data.Commendations, data.Grades, data.Awards, data.Disbursements, data.TownshipAssessments,
+            data.Sanctions, data.ToleranceCases, data.Accusations,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

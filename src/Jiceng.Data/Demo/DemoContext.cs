@@ -63,6 +63,12 @@ internal sealed class DemoContext
     public List<Core.Measures.M05Assessment.VillageFundDisbursement> Disbursements { get; } = [];
 
     public List<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments { get; } = [];
+    // Clause 七 (ErrorTolerancePlanting).
+    public List<Core.Measures.M07ErrorTolerance.Sanction> Sanctions { get; } = [];
+
+    public List<Core.Measures.M07ErrorTolerance.ToleranceCase> ToleranceCases { get; } = [];
+
+    public List<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

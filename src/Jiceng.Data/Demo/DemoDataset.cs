@@ -53,4 +53,10 @@ public sealed record DemoDataset(
     public IReadOnlyList<Core.Measures.M05Assessment.VillageFundDisbursement> Disbursements { get; init; } = [];
 
     public IReadOnlyList<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments { get; init; } = [];
+    /// <summary>Clause 七: sanctions, error-tolerance cases (with their steps) and accusations.</summary>
+    public IReadOnlyList<Core.Measures.M07ErrorTolerance.Sanction> Sanctions { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M07ErrorTolerance.ToleranceCase> ToleranceCases { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; init; } = [];
 }

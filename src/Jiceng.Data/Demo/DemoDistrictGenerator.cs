@@ -117,6 +117,7 @@ public static class DemoDistrictGenerator
         CapabilityDemo.Add(ctx, district, townships);
         TeamBuildingDemo.AddPoolsAndCommendations(ctx, townships);
         AssessmentPlanting.Add(ctx, district, townships);
+        ErrorTolerancePlanting.Add(ctx);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -132,6 +133,7 @@ public static class DemoDistrictGenerator
             Trainings = ctx.Trainings, Secondments = ctx.Secondments,
             CandidatePoolEntries = ctx.CandidatePoolEntries, Commendations = ctx.Commendations,
             Grades = ctx.Grades, Awards = ctx.Awards, Disbursements = ctx.Disbursements, TownshipAssessments = ctx.TownshipAssessments,
+            Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
         };
     }
 

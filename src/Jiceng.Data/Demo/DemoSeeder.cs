@@ -63,6 +63,9 @@ public static class DemoSeeder
         db.Awards.AddRange(data.Awards);
         db.VillageFundDisbursements.AddRange(data.Disbursements);
         db.TownshipAssessments.AddRange(data.TownshipAssessments);
+        db.Sanctions.AddRange(data.Sanctions);
+        db.ToleranceCases.AddRange(data.ToleranceCases);
+        db.Accusations.AddRange(data.Accusations);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -34,4 +34,11 @@ public static class Roles
 
     /// <summary>Roles that read the audit trail; none may be combined with a data-editing role.</summary>
     public static IReadOnlyList<string> AuditReaders { get; } = [AuditAdmin, Auditor];
+
+    /// <summary>
+    /// Roles that may see clause 七's sensitive records (sanctions, error-tolerance cases, accusations) and read their
+    /// narratives (every read audited): organization-department staff, who handle discipline-related cadre matters.
+    /// Township and village staff, finance and auditors see none of them.
+    /// </summary>
+    public static IReadOnlyList<string> DisciplineReaders { get; } = [OrgDepartment];
 }

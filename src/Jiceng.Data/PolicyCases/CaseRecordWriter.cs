@@ -76,7 +76,10 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Grades.Select(g => (Func<Task<CaseDifference?>>)(() => GradeAsync(g, ct))))
             .Concat(records.Awards.Select((a, i) => (Func<Task<CaseDifference?>>)(() => AwardAsync(a, i + 1, ct))))
             .Concat(records.Disbursements.Select(d => (Func<Task<CaseDifference?>>)(() => DisbursementAsync(d, ct))))
-            .Concat(records.TownshipAssessments.Select(a => (Func<Task<CaseDifference?>>)(() => TownshipAssessmentAsync(a, ct))));
+            .Concat(records.TownshipAssessments.Select(a => (Func<Task<CaseDifference?>>)(() => TownshipAssessmentAsync(a, ct))))
+            .Concat(records.Sanctions.Select(x => (Func<Task<CaseDifference?>>)(() => SanctionAsync(x, ct))))
+            .Concat(records.ToleranceCases.Select(x => (Func<Task<CaseDifference?>>)(() => ToleranceCaseAsync(x, ct))))
+            .Concat(records.Accusations.Select(x => (Func<Task<CaseDifference?>>)(() => AccusationAsync(x, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -390,6 +393,61 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Select(s => new FeedbackInput(s, 20, 90m, new DateOnly(Math.Max(year, 2000), 12, 1))).ToList();
         var input = new TownshipAssessmentInput(UnitId(a.Township) ?? 0, a.Year, a.Category ?? "农业型", null, feedback);
         return Refusal(await AssessmentCommands.AddTownshipAssessmentAsync(db, district, input, today, ct), "乡镇年度考核", a.Township, a.At);
+    }
+
+    private readonly Dictionary<string, int> _sanctions = new(StringComparer.Ordinal);
+
+    private async Task<CaseDifference?> SanctionAsync(CaseSanction x, CancellationToken ct)
+    {
+        var input = new Measures.M07ErrorTolerance.SanctionInput { Kind = x.Kind, EffectiveOn = x.Effective, Authority = DefaultAwardingBody };
+        var result = await Measures.M07ErrorTolerance.SanctionCommands.AddAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, today, ct);
+        if (result.Succeeded && x.Revoked is not null)
+        {
+            result = await Measures.M07ErrorTolerance.SanctionCommands.RevokeAsync(db, district, result.Value!.Id, x.Revoked, result.Value.Version, today, ct);
+        }
+
+        if (result.Succeeded && x.Id is { } id)
+        {
+            _sanctions[id] = result.Value!.Id;
+        }
+
+        return Refusal(result, "处分", x.Cadre, x.At);
+    }
+
+    private async Task<CaseDifference?> ToleranceCaseAsync(CaseToleranceCase x, CancellationToken ct)
+    {
+        var input = new Measures.M07ErrorTolerance.CaseInput
+        {
+            ReceivedOn = x.Received, SanctionId = x.Sanction is { } s && _sanctions.TryGetValue(s, out var sid) ? sid : null,
+        };
+        var result = await Measures.M07ErrorTolerance.CaseCommands.AddAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, today, ct);
+        if (result.Succeeded && (x.Decision is not null || x.Decided is not null))
+        {
+            var step = new Measures.M07ErrorTolerance.CaseStepInput
+            {
+                Stage = Core.Measures.M07ErrorTolerance.CaseStage.Decision, Author = "组织部", On = x.Decided, Decision = x.Decision,
+            };
+            result = await Measures.M07ErrorTolerance.CaseCommands.AddStepAsync(db, district, result.Value!.Id, step, result.Value.Version, today, ct);
+        }
+
+        return Refusal(result, "容错纠错案件", x.Cadre, x.At);
+    }
+
+    private async Task<CaseDifference?> AccusationAsync(CaseAccusation x, CancellationToken ct)
+    {
+        var input = new Measures.M07ErrorTolerance.AccusationInput { ReceivedOn = x.Received, Source = "信访举报" };
+        var result = await Measures.M07ErrorTolerance.AccusationCommands.AddAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, today, ct);
+        if (result.Succeeded && (x.Conclusion is not null || x.Clarified is not null))
+        {
+            var outcome = new Measures.M07ErrorTolerance.AccusationOutcomeInput
+            {
+                Conclusion = x.Conclusion, ConcludedOn = x.Concluded,
+                ClarifyMethod = x.Clarified is null ? null : "召开澄清会", ClarifyScope = x.Clarified is null ? null : "所在单位", ClarifiedOn = x.Clarified,
+            };
+            result = await Measures.M07ErrorTolerance.AccusationCommands.ConcludeAsync(db, district, result.Value!.Id, outcome, result.Value.Version, today, ct);
+        }
+
+        return Refusal(result, "信访举报", x.Cadre, x.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

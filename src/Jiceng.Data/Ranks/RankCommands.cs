@@ -22,12 +22,14 @@ public static class RankCommands
 
     /// <summary>A new rank from its start day; the rank held until then ends the day before.</summary>
     public static Task<CommandResult<RankAssignment>> PromoteAsync(
-        JicengDbContext db, DataScope scope, int cadreId, RankInput input, DateOnly today, CancellationToken ct = default) =>
-        SaveAsync(db, scope, cadreId, null, input, null, today, ct);
+        JicengDbContext db, DataScope scope, int cadreId, RankInput input, DateOnly today, CancellationToken ct = default,
+        Core.Policy.InfluencePeriods? periods = null) =>
+        SaveAsync(db, scope, cadreId, null, input, null, today, ct, periods);
 
     /// <summary>Corrects a rank (code, dates, quota unit, document number); the version must be current.</summary>
     public static async Task<CommandResult<RankAssignment>> UpdateAsync(
-        JicengDbContext db, DataScope scope, int id, RankInput input, int? expectedVersion, DateOnly today, CancellationToken ct = default)
+        JicengDbContext db, DataScope scope, int id, RankInput input, int? expectedVersion, DateOnly today, CancellationToken ct = default,
+        Core.Policy.InfluencePeriods? periods = null)
     {
         var cadreId = await db.RankAssignments.InScope(scope).Where(r => r.Id == id).Select(r => (int?)r.CadreId).FirstOrDefaultAsync(ct);
         if (cadreId is null)
@@ -40,7 +42,7 @@ public static class RankCommands
             return CommandResult<RankAssignment>.Invalid([new FieldError("version", "版本号：必填（修改须基于读取时的版本）")]);
         }
 
-        return await SaveAsync(db, scope, cadreId.Value, id, input, v, today, ct);
+        return await SaveAsync(db, scope, cadreId.Value, id, input, v, today, ct, periods);
     }
 
     /// <summary>Ends a held rank on <paramref name="end"/> (免去职级), keeping everything else.</summary>
@@ -63,7 +65,8 @@ public static class RankCommands
     }
 
     private static async Task<CommandResult<RankAssignment>> SaveAsync(
-        JicengDbContext db, DataScope scope, int cadreId, int? rankId, RankInput input, int? expectedVersion, DateOnly today, CancellationToken ct)
+        JicengDbContext db, DataScope scope, int cadreId, int? rankId, RankInput input, int? expectedVersion, DateOnly today, CancellationToken ct,
+        Core.Policy.InfluencePeriods? periods = null)
     {
         var cadre = await db.Cadres.InScope(scope).AsNoTracking().Select(c => new { c.Id, c.Category, c.OrgUnitId }).FirstOrDefaultAsync(c => c.Id == cadreId, ct);
         if (cadre is null)
@@ -109,6 +112,17 @@ public static class RankCommands
                     errors.Add(new FieldError("rankCode", refusal));
                 }
             }
+
+            // Clause 七: a rank raise (above the rank held before it) dated inside a sanction's influence period is refused.
+            var before = others.Where(o => o.Start < start).OrderByDescending(o => o.Start).FirstOrDefault();
+            if (errors.Count == 0 && RankLevels.IsPromotion(before?.RankCode, input.RankCode!)
+                && (current is null || current.Start != start || current.RankCode != input.RankCode)
+                && await Measures.M07ErrorTolerance.SanctionCommands.CheckPromotionAsync(db, cadreId, start,
+                    periods ?? (Core.Policy.InfluencePeriods)Core.Policy.ParameterCatalog.Get(Core.Policy.ParameterIds.P7.InfluenceMonths).Example!, today, ct) is { } sanctioned)
+            {
+                errors.Add(sanctioned);
+            }
+
             if (errors.Count == 0 && ChargesQuota(current, input, quotaUnitId))
             {
                 errors.AddRange(RankQuotaGuard.Check(await ChargeAsync(db, input.RankCode!, start, quotaUnit!.Id, quotaUnit.Name, quotaUnit.Kind,

@@ -59,8 +59,9 @@ public static class RanksApi
         await RankCommands.ListAsync(db, CurrentUser.ScopeOf(user), cadreId, ct) is { } list ? TypedResults.Ok(list.Select(RankDto.Of).ToArray()) : TypedResults.NotFound();
 
     public static async Task<Results<Created<RankDto>, NotFound, ValidationProblem>> PromoteCadre(
-        int cadreId, RankInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
-        CommandResponses.Created(await RankCommands.PromoteAsync(db, CurrentUser.ScopeOf(user), cadreId, input, ChinaTime.Today(clock), ct),
+        int cadreId, RankInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, Compliance.PolicyProfiles profiles, CancellationToken ct) =>
+        CommandResponses.Created(await RankCommands.PromoteAsync(db, CurrentUser.ScopeOf(user), cadreId, input, ChinaTime.Today(clock), ct,
+            ErrorToleranceApi.Periods(profiles, input.Start ?? ChinaTime.Today(clock))),
             r => $"/api/v1/ranks/{r.Id}", RankDto.Of);
 
     public static async Task<Ok<Paged<RankListItem>>> ListRanks(
@@ -73,8 +74,9 @@ public static class RanksApi
         }, ct));
 
     public static async Task<Results<Ok<RankDto>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectRank(
-        int id, RankUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
-        CommandResponses.Updated(await RankCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Rank, update.Version, ChinaTime.Today(clock), ct),
+        int id, RankUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, Compliance.PolicyProfiles profiles, CancellationToken ct) =>
+        CommandResponses.Updated(await RankCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Rank, update.Version, ChinaTime.Today(clock), ct,
+            ErrorToleranceApi.Periods(profiles, update.Rank.Start ?? ChinaTime.Today(clock))),
             RankDto.Of, r => r.Version, "该职级记录");
 
     public static async Task<Results<Ok<RankDto>, NotFound, ValidationProblem, ProblemHttpResult>> EndRank(

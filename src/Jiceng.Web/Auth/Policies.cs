@@ -27,4 +27,7 @@ public static class Policies
 
     /// <summary>Grant roles and data scope, reset a lost authenticator: the security administrator.</summary>
     public const string GrantAccess = "GrantAccess";
+
+    /// <summary>See clause 七's sanctions, cases and accusations and read their narratives (audited): <see cref="Data.Identity.Roles.DisciplineReaders"/>.</summary>
+    public const string ReadDiscipline = "ReadDiscipline";
 }

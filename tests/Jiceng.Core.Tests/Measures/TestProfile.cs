@@ -13,6 +13,11 @@ public static class TestProfile
             [ParameterIds.P1.NonPartyMin] = 0, [ParameterIds.P1.MinorityMin] = 0,
             [ParameterIds.P4.MaxYearsSamePost] = 5, [ParameterIds.P4.TenureWarnMonths] = 6,
             [ParameterIds.P10.EcoChiefsPerVillage] = 1, [ParameterIds.P10.ReserveMultiplier] = 2m,
+            [ParameterIds.P7.InfluenceMonths] = new InfluencePeriods(new Dictionary<SanctionKind, int>
+            {
+                [SanctionKind.Warning] = 6, [SanctionKind.Demerit] = 12, [SanctionKind.MajorDemerit] = 18, [SanctionKind.Demotion] = 24, [SanctionKind.Dismissal] = 24,
+            }),
+            [ParameterIds.P7.CaseDays] = 60, [ParameterIds.P7.ClarifyDays] = 30,
         };
         foreach (var (id, value) in overrides)
         {

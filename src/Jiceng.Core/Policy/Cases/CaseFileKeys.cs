@@ -48,6 +48,9 @@ public static class CaseFileKeys
         ["awards"] = ["id", "cadre", "kind", "title", "event", "event_on", "granted_on", "grassroots"],
         ["disbursements"] = ["village", "cadre", "year", "amount", "score", "paid_on"],
         ["township_assessments"] = ["township", "year", "category", "feedback"],
+        ["sanctions"] = ["id", "cadre", "kind", "effective", "revoked"],
+        ["tolerance_cases"] = ["cadre", "received", "sanction", "decision", "decided"],
+        ["accusations"] = ["cadre", "received", "conclusion", "concluded", "clarified"],
     };
 
     /// <summary>A move's status as written in a case.</summary>

@@ -21,6 +21,20 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, CandidateSource> PoolSources = EnumNames<CandidateSource>();
     private static readonly IReadOnlyDictionary<string, CandidateLeaveReason> PoolLeaveReasons = EnumNames<CandidateLeaveReason>();
     private static readonly IReadOnlyDictionary<string, CommendationKind> CommendationKinds = EnumNames<CommendationKind>();
+
+    /// <summary>Clause 七's choices, written in Chinese as the UI shows them.</summary>
+    private static readonly IReadOnlyDictionary<string, SanctionKind> SanctionKindNames =
+        Enum.GetValues<SanctionKind>().ToDictionary(k => k.Label(), StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, Measures.M07ErrorTolerance.CaseDecision> CaseDecisionNames =
+        new Dictionary<string, Measures.M07ErrorTolerance.CaseDecision>(StringComparer.Ordinal)
+        {
+            ["容错免责"] = Measures.M07ErrorTolerance.CaseDecision.Exempted, ["从轻减轻"] = Measures.M07ErrorTolerance.CaseDecision.Mitigated,
+            ["不予容错"] = Measures.M07ErrorTolerance.CaseDecision.NotTolerated,
+        };
+
+    private static readonly IReadOnlyDictionary<string, Measures.M07ErrorTolerance.AccusationConclusion> ConclusionNames =
+        Enum.GetValues<Measures.M07ErrorTolerance.AccusationConclusion>().ToDictionary(Measures.M07ErrorTolerance.ClarificationRule.Label, StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, AwardLevel> AwardLevels = EnumNames<AwardLevel>();
     private static readonly IReadOnlyDictionary<string, Measures.M05Assessment.AwardKind> AwardKinds = EnumNames<Measures.M05Assessment.AwardKind>();
     private static readonly IReadOnlyDictionary<string, string> GradeLabels =
@@ -182,6 +196,12 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Int("amount", 0, 100_000_000), r.Int("score", 0, 100), r.Date("paid_on"), r.At)),
             TownshipAssessments = ListOf("township_assessments", r => new CaseTownshipAssessment(r.RequiredText("township"), r.Int("year", 1949, 2099),
                 r.Text("category"), r.Int("feedback", 0, 3), r.At)),
+            Sanctions = ListOf("sanctions", r => new CaseSanction(r.Text("id"), r.RequiredText("cadre"), r.Choice("kind", SanctionKindNames, required: true) ?? default,
+                r.Date("effective"), r.Date("revoked"), r.At)),
+            ToleranceCases = ListOf("tolerance_cases", r => new CaseToleranceCase(r.RequiredText("cadre"), r.Date("received"), r.Text("sanction"),
+                r.Choice("decision", CaseDecisionNames, required: false), r.Date("decided"), r.At)),
+            Accusations = ListOf("accusations", r => new CaseAccusation(r.RequiredText("cadre"), r.Date("received"),
+                r.Choice("conclusion", ConclusionNames, required: false), r.Date("concluded"), r.Date("clarified"), r.At)),
         };
     }
 
@@ -348,6 +368,9 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "awards" => "奖励（awards）",
         "disbursements" => "绩效考核资金兑现（disbursements）",
         "township_assessments" => "乡镇年度考核（township_assessments）",
+        "sanctions" => "处分（sanctions）",
+        "tolerance_cases" => "容错纠错案件（tolerance_cases）",
+        "accusations" => "信访举报（accusations）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -116,6 +116,21 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(c.Cadre, "cadre", c.At, Kind.Cadre);
         }
 
+        foreach (var s in records.Sanctions)
+        {
+            Refer(s.Cadre, "cadre", s.At, Kind.Cadre);
+        }
+
+        foreach (var c in records.ToleranceCases)
+        {
+            Refer(c.Cadre, "cadre", c.At, Kind.Cadre);
+        }
+
+        foreach (var a in records.Accusations)
+        {
+            Refer(a.Cadre, "cadre", a.At, Kind.Cadre);
+        }
+
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);

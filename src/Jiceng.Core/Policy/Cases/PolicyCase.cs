@@ -80,6 +80,14 @@ public sealed record CaseRecords(
 
     /// <summary>Township yearly assessments (乡镇年度考核), clause 五.</summary>
     public IReadOnlyList<CaseTownshipAssessment> TownshipAssessments { get; init; } = [];
+    /// <summary>Sanctions (处分), clause 七; written after the ranks, like imported records (the save-time guard does not refuse the ranks).</summary>
+    public IReadOnlyList<CaseSanction> Sanctions { get; init; } = [];
+
+    /// <summary>Error-tolerance cases (容错纠错), clause 七.</summary>
+    public IReadOnlyList<CaseToleranceCase> ToleranceCases { get; init; } = [];
+
+    /// <summary>Accusations (信访举报) and their name clearing, clause 七.</summary>
+    public IReadOnlyList<CaseAccusation> Accusations { get; init; } = [];
 }
 
 /// <summary>A cadre's annual grade (ZB18 code) in a unit (default: the cadre's); <see cref="Imported"/> writes it as an import does, without R5.1's refusal.</summary>
@@ -180,3 +188,14 @@ public sealed record CaseExpectations(IReadOnlyList<ExpectedFinding> Findings, I
 /// <param name="Subject">A local id of a unit or cadre, or <see cref="CaseFileKeys.District"/>.</param>
 public sealed record ExpectedFinding(
     string Rule, string Subject, Severity Severity, string? Topic, DateOnly? Due, string? Measured, string? Required, CaseAt At);
+
+/// <summary>A sanction (处分) of a cadre; <see cref="Id"/> lets a tolerance case refer to it.</summary>
+public sealed record CaseSanction(string? Id, string Cadre, SanctionKind Kind, DateOnly? Effective, DateOnly? Revoked, CaseAt At);
+
+/// <summary>An error-tolerance case received on <see cref="Received"/>, decided on <see cref="Decided"/> if at all.</summary>
+public sealed record CaseToleranceCase(
+    string Cadre, DateOnly? Received, string? Sanction, Measures.M07ErrorTolerance.CaseDecision? Decision, DateOnly? Decided, CaseAt At);
+
+/// <summary>An accusation, its conclusion and clarification day.</summary>
+public sealed record CaseAccusation(
+    string Cadre, DateOnly? Received, Measures.M07ErrorTolerance.AccusationConclusion? Conclusion, DateOnly? Concluded, DateOnly? Clarified, CaseAt At);
