@@ -31,6 +31,13 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
         await page.WaitForTimeoutAsync(1000);
     }
 
+    // Resized in place, the layout moves to its narrow form (drawer closed, no gutter) once its breakpoint listener has run.
+    private static async Task NarrowAsync(IPage page)
+    {
+        await page.SetViewportSizeAsync(360, 780);
+        await page.WaitForTimeoutAsync(1500);
+    }
+
     private static async Task AssertFitsAsync(IPage page, string what)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -54,7 +61,7 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
         await BrowserFixture.SaveAsync(page, "import-errors-1280");
         var violations = await AccessibilityCheck.ViolationsAsync(page, "#import-wizard");
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-        await page.SetViewportSizeAsync(360, 780);
+        await NarrowAsync(page);
         await AssertFitsAsync(page, "/import with errors");
         await BrowserFixture.SaveAsync(page, "import-errors-360");
         await page.SetViewportSizeAsync(1280, 900);
@@ -67,7 +74,7 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.Locator("#import-batches")).ToContainTextAsync("改好的.csv");
         Assert.True(await WithDbAsync(db => db.OrgUnits.AnyAsync(u => u.Code == township.Code.Substring(0, 9) + "977")));
         await BrowserFixture.SaveAsync(page, "import-committed-1280");
-        await page.SetViewportSizeAsync(360, 780);
+        await NarrowAsync(page);
         await AssertFitsAsync(page, "/import committed");
         await BrowserFixture.SaveAsync(page, "import-committed-360");
     }
@@ -100,14 +107,20 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
         await page.ClickAsync("#lrmx-commit");
         await Assertions.Expect(page.Locator("#lrmx-committed")).ToBeVisibleAsync();
-        await page.SetViewportSizeAsync(360, 780);
+        await NarrowAsync(page);
         await AssertFitsAsync(page, "/import/lrmx");
         await BrowserFixture.SaveAsync(page, "lrmx-committed-360");
 
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync($"{browser.BaseUrl}/cadres/{cadreId}");
         await Assertions.Expect(page.Locator("#export-lrmx")).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Tab, new() { Name = "简历与家庭" }).ClickAsync();
+        // A click before the page's circuit is up is lost (the first paint is prerendered): click until the tab shows.
+        for (var i = 0; i < 40 && !await page.Locator("#resume-family").IsVisibleAsync(); i++)
+        {
+            await page.GetByRole(AriaRole.Tab, new() { Name = "简历与家庭" }).ClickAsync();
+            await page.WaitForTimeoutAsync(250);
+        }
+
         await Assertions.Expect(page.Locator("#resume-list li")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator(".resume-unparsed")).ToContainTextAsync("区委党校");
         await Assertions.Expect(page.Locator("#family-table")).ToContainTextAsync("李小红");
@@ -115,7 +128,7 @@ public sealed class ImportWizardTests(BrowserFixture browser) : IClassFixture<Br
         await BrowserFixture.SaveAsync(page, "cadre-resume-family-1280");
         violations = await AccessibilityCheck.ViolationsAsync(page, "#resume-family");
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
-        await page.SetViewportSizeAsync(360, 780);
+        await NarrowAsync(page);
         await AssertFitsAsync(page, "the 简历与家庭 tab");
         await BrowserFixture.SaveAsync(page, "cadre-resume-family-360");
 
