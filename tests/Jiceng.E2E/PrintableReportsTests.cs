@@ -56,8 +56,27 @@ public sealed class PrintableReportsTests(BrowserFixture browser) : IClassFixtur
         // The summary sheet is two pages: the second starts on a new sheet of paper.
         await page.GotoAsync($"{browser.BaseUrl}{paths[0]}");
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        Assert.Equal("page", await page.Locator(".sheet-page").Nth(1).EvaluateAsync<string>("e => getComputedStyle(e).getPropertyValue('break-before')"));
-        Assert.Equal("sheet", await page.Locator(".summary-sheet").EvaluateAsync<string>("e => getComputedStyle(e).getPropertyValue('page')"));
+        // Read through a fresh query, a few times: the page's circuit may still replace the prerendered sheet, and a
+        // detached element has no computed style.
+        Assert.Equal("page", await StyleAsync(page, ".sheet-page", 1, "break-before", "page"));
+        Assert.Equal("sheet", await StyleAsync(page, ".summary-sheet", 0, "page", "sheet"));
+    }
+
+    private static async Task<string> StyleAsync(IPage page, string selector, int index, string property, string expected)
+    {
+        var value = "";
+        for (var i = 0; i < 20 && value != expected; i++)
+        {
+            await page.Locator(selector).Nth(index).WaitForAsync();
+            value = await page.EvaluateAsync<string>("([s, i, p]) => { const e = document.querySelectorAll(s)[i]; return e ? getComputedStyle(e).getPropertyValue(p) : ''; }",
+                new object[] { selector, index, property });
+            if (value != expected)
+            {
+                await page.WaitForTimeoutAsync(250);
+            }
+        }
+
+        return value;
     }
 
     private async Task<(int TownshipId, int CadreId)> SubjectsAsync()

@@ -39,8 +39,12 @@ public static class ErrorToleranceApi
         return g;
     }
 
-    /// <summary>P7.influence_months of the profile in force on <paramref name="day"/>.</summary>
-    public static InfluencePeriods Periods(PolicyProfiles profiles, DateOnly day) => profiles.InForceOn(day).Get<InfluencePeriods>(ParameterIds.P7.InfluenceMonths);
+    /// <summary>
+    /// P7.influence_months of the profile in force on <paramref name="day"/>; a day before the first profile (an old
+    /// record, or a mistyped date the command will refuse) reads the first profile's periods rather than failing.
+    /// </summary>
+    public static InfluencePeriods Periods(PolicyProfiles profiles, DateOnly day) =>
+        (profiles.Set.TryInForceOn(day, out var profile) ? profile : profiles.Set.Versions[0]).Get<InfluencePeriods>(ParameterIds.P7.InfluenceMonths);
 
     public sealed record SanctionDto(int Id, int CadreId, string? CadreName, SanctionKind Kind, DateOnly EffectiveOn, string Authority, string? DocumentNumber,
         string? Facts, DateOnly? RevokedOn, int Version)
@@ -90,11 +94,21 @@ public static class ErrorToleranceApi
         return TypedResults.Ok(await SanctionCommands.ListAsync(db, CurrentUser.ScopeOf(user), filter, Periods(profiles, today), today, ct));
     }
 
-    public static async Task<Ok<EligibleDto[]>> ListEligibleCadres(
+    public static async Task<Results<Ok<EligibleDto[]>, ValidationProblem>> ListEligibleCadres(
         DateOnly? asOf, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, PolicyProfiles profiles, CancellationToken ct)
     {
         var day = asOf ?? ChinaTime.Today(clock);
-        var found = await SanctionCommands.EligibleAsync(db, CurrentUser.ScopeOf(user), profiles.InForceOn(day), day, ct);
+        if (Dates.OutsideRecordRange(day) is { } outside)
+        {
+            return ProblemResults.Invalid([new FieldError("asOf", "统计日期" + outside)]);
+        }
+
+        if (!profiles.Set.TryInForceOn(day, out var profile))
+        {
+            return ProblemResults.Invalid([new FieldError("asOf", $"统计日期{Dates.Format(day)}没有生效的政策配置")]);
+        }
+
+        var found = await SanctionCommands.EligibleAsync(db, CurrentUser.ScopeOf(user), profile, day, ct);
         return TypedResults.Ok(found.Select(f => new EligibleDto(f.Subject.Id, f.Subject.Name, f.Measured, f.Due)).ToArray());
     }
 

@@ -76,7 +76,7 @@ public static class RanksApi
     public static async Task<Results<Ok<RankDto>, NotFound, ValidationProblem, ProblemHttpResult>> CorrectRank(
         int id, RankUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, Compliance.PolicyProfiles profiles, CancellationToken ct) =>
         CommandResponses.Updated(await RankCommands.UpdateAsync(db, CurrentUser.ScopeOf(user), id, update.Rank, update.Version, ChinaTime.Today(clock), ct,
-            ErrorToleranceApi.Periods(profiles, update.Rank.Start ?? ChinaTime.Today(clock))),
+            ErrorToleranceApi.Periods(profiles, update.Rank?.Start ?? ChinaTime.Today(clock))),
             RankDto.Of, r => r.Version, "该职级记录");
 
     public static async Task<Results<Ok<RankDto>, NotFound, ValidationProblem, ProblemHttpResult>> EndRank(

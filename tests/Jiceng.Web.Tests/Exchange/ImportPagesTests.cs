@@ -98,7 +98,7 @@ public sealed class ImportPagesTests(JicengWebFactory app)
             Assert.Equal((byte)'P', report[0]); // an xlsx (zip) file
         }
 
-        var fixedFile = Encoding.UTF8.GetBytes(Csv(unit.Code[..9] + "987"));
+        var fixedFile = Encoding.UTF8.GetBytes(Csv(unit.Code[..9] + "986"));
         var mark = await AuditMarkAsync();
         var dryRun = await RunAsync(user, "org-units", fixedFile, "fixed.csv", commit: false);
         Assert.Equal((1, 0, false, (int?)null), (dryRun.Created, dryRun.ErrorCount, dryRun.Committed, dryRun.BatchId));

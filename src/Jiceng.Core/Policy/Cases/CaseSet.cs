@@ -11,12 +11,12 @@ public sealed record CaseFileText(string Name, string Yaml);
 /// </summary>
 public static class CaseSetLimits
 {
-    public const int MaxFiles = 20;
+    public const int MaxFiles = 100;
 
     /// <summary>Characters per file: far above any hand-written case file, far below the loader's own bound.</summary>
     public const int MaxFileLength = 64_000;
 
-    public const int MaxCases = 200;
+    public const int MaxCases = 1000;
 
     public const int MaxNameLength = 128;
 
