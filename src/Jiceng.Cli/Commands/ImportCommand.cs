@@ -38,9 +38,16 @@ public static class ImportCommand
             var scope = await ScopeAsync(db, parse.GetValue(org), ct)
                 ?? throw new CliException(ExitCodes.Refused, parse.GetValue(org) is { } code ? $"未找到区划代码为 {code} 的单位。" : "数据库中还没有任何单位。");
             var importKind = ImportKinds.Create(parse.GetValue(kind)!)!;
+            // The profile in force (the grades kind applies R5.1's cap with it), built only when a kind asks.
+            var policy = Path.Combine(AppContext.BaseDirectory, "policy");
+            var profiles = Directory.Exists(policy)
+                ? new Lazy<Jiceng.Core.Policy.ProfileSet>(() => Jiceng.Web.Compliance.PolicyProfiles.Build(
+                    Jiceng.Web.Compliance.PolicyProfiles.LoadFiles(policy), [.. Jiceng.Web.Compliance.PolicyProfiles.Adopted(db).Select(a => a.Profile)]))
+                : null;
             var request = new ImportRequest(path.Name, Commit: !parse.GetValue(dryRun))
             {
                 Today = ChinaTime.Today(TimeProvider.System), UserName = "cli", MaySetRemoteHardship = true,
+                ProfileOn = profiles is null ? null : day => profiles.Value.InForceOn(day),
             };
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
             ImportResult result = null!;

@@ -12,6 +12,9 @@ public sealed record ImportRequest(string FileName, bool Commit)
     public string UserName { get; init; } = "";
     public int? UserOrgUnitId { get; init; }
     public bool MaySetRemoteHardship { get; init; }
+
+    /// <summary>The policy profile in force on a day (the grades kind applies R5.1's cap with it); null when none is loaded.</summary>
+    public Func<DateOnly, Core.Policy.PolicyProfile>? ProfileOn { get; init; }
     public ImportLimits Limits { get; init; } = ImportLimits.Default;
 }
 
@@ -83,7 +86,7 @@ public static class ImportService
             return await RefuseAsync(db, kind, request, result, [new ImportError(0, "", null, e.Message)], 1, ct);
         }
 
-        var session = new ImportSession(db, scope, request.Today, progress) { MaySetRemoteHardship = request.MaySetRemoteHardship };
+        var session = new ImportSession(db, scope, request.Today, progress) { MaySetRemoteHardship = request.MaySetRemoteHardship, ProfileOn = request.ProfileOn };
         var notices = new List<string>();
         var own = request.Commit && db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         // Batches are written as they pass: in a caller's transaction a savepoint undoes them when a later row is refused.

@@ -74,6 +74,9 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
     /// <summary>Only the organization department decides which units are remote and hardship areas (as the API).</summary>
     public bool MaySetRemoteHardship { get; init; }
 
+    /// <summary>The policy profile in force on a day, for kinds that apply a measure's rule (grades: R5.1); null when none is loaded.</summary>
+    public Func<DateOnly, Core.Policy.PolicyProfile>? ProfileOn { get; init; }
+
     public ImportCounts Counts { get; } = new();
 
     public ImportErrors Errors { get; } = new();

@@ -46,7 +46,7 @@ public static class ImportsApi
         }
 
         await using var file = await ImportUploads.CopyAsync(request.Body, ct);
-        var result = await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), importKind, file, Request(fileName, false, user, clock), ct: ct);
+        var result = await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), importKind, file, Request(fileName, false, user, clock) with { ProfileOn = ProfilesOf(request) }, ct: ct);
         var output = new MemoryStream();
         await ImportErrorReport.WriteAsync(file, result, ImportLimits.Default, output, ct);
         output.Position = 0;
@@ -62,8 +62,12 @@ public static class ImportsApi
         }
 
         await using var file = await ImportUploads.CopyAsync(request.Body, ct);
-        return TypedResults.Ok(await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), importKind, file, Request(fileName, commit, user, clock), ct: ct));
+        return TypedResults.Ok(await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), importKind, file, Request(fileName, commit, user, clock) with { ProfileOn = ProfilesOf(request) }, ct: ct));
     }
+
+    /// <summary>The adopted policy profiles (the grades kind applies R5.1's cap with the one in force).</summary>
+    private static Func<DateOnly, Core.Policy.PolicyProfile> ProfilesOf(HttpRequest request) =>
+        request.HttpContext.RequestServices.GetRequiredService<Compliance.PolicyProfiles>().InForceOn;
 
     internal static ImportRequest Request(string? fileName, bool commit, ClaimsPrincipal user, TimeProvider clock) =>
         new(string.IsNullOrWhiteSpace(fileName) ? "upload" : fileName, commit)

@@ -34,14 +34,14 @@ public static class ImportWizard
     /// no records, no batch, no audit entry.
     /// </summary>
     public static async Task<ImportResult> RunAsync(JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, ImportKind kind, Stream file,
-        string fileName, bool commit, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+        string fileName, bool commit, IProgress<ImportProgress>? progress = null, CancellationToken ct = default, Func<DateOnly, Core.Policy.PolicyProfile>? profileOn = null)
     {
         if (!MayImport(user))
         {
             throw new UnauthorizedAccessException("The user may not import.");
         }
 
-        var request = ImportsApi.Request(fileName, commit: true, user, clock);
+        var request = ImportsApi.Request(fileName, commit: true, user, clock) with { ProfileOn = profileOn };
         if (commit)
         {
             return await ImportService.RunAsync(db, CurrentUser.ScopeOf(user), kind, file, request, progress, ct);

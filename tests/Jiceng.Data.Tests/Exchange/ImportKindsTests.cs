@@ -14,7 +14,7 @@ public abstract class ImportKindsTests(DatabaseFixture fixture)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static Task<ImportResult> ImportAsync(JicengDbContext db, DataScope scope, string kind, Stream file, string name = "导出.xlsx") =>
-        ImportService.RunAsync(db, scope, ImportKinds.Create(kind)!, file, new ImportRequest(name, true) { Today = Today, UserName = "tester" }, ct: Ct);
+        ImportService.RunAsync(db, scope, ImportKinds.Create(kind)!, file, new ImportRequest(name, true) { Today = Today, UserName = "tester", MaySetRemoteHardship = true }, ct: Ct);
 
     private static async Task<(DataScope Root, DataScope Town)> ScopesAsync(JicengDbContext db)
     {
@@ -123,6 +123,81 @@ public abstract class ImportKindsTests(DatabaseFixture fixture)
         Assert.Equal((2, "单位代码", "单位不存在或不在您的管理范围内"), (townResult.Errors[0].Row, townResult.Errors[0].Column, townResult.Errors[0].Reason));
         Assert.Equal((2, "单位代码"), (rootResult.Errors[0].Row, rootResult.Errors[0].Column));
         Assert.Contains("只有乡镇", rootResult.Errors[0].Reason, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> UnitsAsync(JicengDbContext db, DataScope scope) =>
+        (await db.OrgUnits.AsNoTracking().InScope(scope).ToListAsync(Ct))
+            .Select(u => $"{u.Id}|{u.Code}|{u.Name}|{u.Kind}|{u.ParentId}|{u.Path}|{u.IsRemoteHardship}|{u.SortOrder}").Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public async Task OrgUnits_ExportThenImport_ReproducesEveryField_AndReimportChangesNothing()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var (_, town) = await ScopesAsync(db);
+        var original = await UnitsAsync(db, town);
+        Assert.True(original.Count >= 3, "the demo town has villages");
+        var exported = await OrgUnitImport.ExportAsync(db, town, Ct);
+        Assert.Equal(original.Count, exported.Count);
+
+        // Spoil a name, an order and a remote flag of two units, then import the export: every field comes back.
+        var units = await db.OrgUnits.InScope(town).OrderBy(u => u.Code).Take(2).ToListAsync(Ct);
+        units[0].Name += "（改）";
+        units[0].SortOrder += 7;
+        units[1].IsRemoteHardship = !units[1].IsRemoteHardship;
+        await db.SaveChangesAsync(Ct);
+        db.ChangeTracker.Clear();
+        Assert.NotEqual(original, await UnitsAsync(db, town));
+
+        var result = await ImportAsync(db, town, "org-units", ImportFiles.Xlsx(new OrgUnitImport(), exported));
+
+        Assert.True(result.Committed, string.Join("\n", result.Errors));
+        Assert.Equal((0, 2, original.Count - 2), (result.Created, result.Updated, result.Unchanged));
+        Assert.Equal(original, await UnitsAsync(db, town));
+
+        var again = await ImportAsync(db, town, "org-units", ImportFiles.Xlsx(new OrgUnitImport(), await OrgUnitImport.ExportAsync(db, town, Ct)), "再次导出.xlsx");
+        Assert.True(again.Committed, string.Join("\n", again.Errors));
+        Assert.Equal((0, 0, original.Count), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(original, await UnitsAsync(db, town));
+    }
+
+    private async Task<List<string>> PostsAsync(JicengDbContext db, DataScope scope) =>
+        (await db.PostAssignments.AsNoTracking().Where(InScope(db, scope)).ToListAsync(Ct))
+            .Select(p => $"{p.Id}|{p.CadreId}|{p.OrgUnitId}|{p.Kind}|{p.Title}|{p.IsLeadershipTeamMember}|{p.Start}|{p.End}").Order(StringComparer.Ordinal).ToList();
+
+    private static System.Linq.Expressions.Expression<Func<PostAssignment, bool>> InScope(JicengDbContext db, DataScope scope) =>
+        p => db.OrgUnits.InScope(scope).Any(u => u.Id == p.OrgUnitId) && db.Cadres.InScope(scope).Any(c => c.Id == p.CadreId);
+
+    [Fact]
+    public async Task Posts_ExportThenImport_ReproducesEveryField_AndReimportChangesNothing()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var (_, town) = await ScopesAsync(db);
+        var original = await PostsAsync(db, town);
+        Assert.True(original.Count >= 3, "the demo town keeps posts");
+        var exported = await PostImport.ExportAsync(db, town, Ct);
+        Assert.Equal(original.Count, exported.Count);
+        Assert.Contains(exported, r => r["end"] is not null);
+
+        // Spoil a title, a team membership and an end, then import the export: every field comes back.
+        var ended = await db.PostAssignments.Where(InScope(db, town)).Where(p => p.End != null).OrderBy(p => p.Id).FirstAsync(Ct);
+        var open = await db.PostAssignments.Where(InScope(db, town)).Where(p => p.End == null).OrderBy(p => p.Id).FirstAsync(Ct);
+        ended.End = null;
+        open.Title = "被改动的职务名称";
+        open.IsLeadershipTeamMember = !open.IsLeadershipTeamMember;
+        await db.SaveChangesAsync(Ct);
+        db.ChangeTracker.Clear();
+        Assert.NotEqual(original, await PostsAsync(db, town));
+
+        var result = await ImportAsync(db, town, "posts", ImportFiles.Xlsx(new PostImport(), exported));
+
+        Assert.True(result.Committed, string.Join("\n", result.Errors));
+        Assert.Equal((0, 2, original.Count - 2), (result.Created, result.Updated, result.Unchanged));
+        Assert.Equal(original, await PostsAsync(db, town));
+
+        var again = await ImportAsync(db, town, "posts", ImportFiles.Xlsx(new PostImport(), await PostImport.ExportAsync(db, town, Ct)), "再次导出.xlsx");
+        Assert.True(again.Committed, string.Join("\n", again.Errors));
+        Assert.Equal((0, 0, original.Count), (again.Created, again.Updated, again.Unchanged));
+        Assert.Equal(original, await PostsAsync(db, town));
     }
 
     private async Task<List<string>> MembershipsAsync(JicengDbContext db, DataScope scope) =>

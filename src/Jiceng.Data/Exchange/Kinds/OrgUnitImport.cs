@@ -1,5 +1,6 @@
 using Jiceng.Core.Org;
 using Jiceng.Data.OrgUnits;
+using Jiceng.Data.Scope;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Exchange.Kinds;
@@ -30,6 +31,29 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
         new("isRemoteHardship", "艰苦边远地区", false, "是 / 否（只能由区委组织部认定）") { Choices = ["是", "否"] },
         new("sortOrder", "排序号", false, "整数，越小越靠前"),
     ];
+
+    /// <summary>A stored unit in this kind's template form (export → import reproduces it).</summary>
+    internal static IReadOnlyDictionary<string, object?> RowOf(OrgUnit u, string parentCode) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["code"] = u.Code,
+        ["name"] = u.Name,
+        ["kind"] = EnumLabels.Label(u.Kind),
+        ["parentCode"] = parentCode,
+        ["isRemoteHardship"] = u.IsRemoteHardship,
+        ["sortOrder"] = u.SortOrder,
+    };
+
+    /// <summary>
+    /// The units in scope in template form, parents before children (by path depth, then code). A unit without a parent
+    /// (the root of the tree) has no row: the template cannot name it, and an import never creates it.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(JicengDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var rows = await db.OrgUnits.AsNoTracking().InScope(scope).Where(u => u.ParentId != null)
+            .Select(u => new { Unit = u, ParentCode = u.Parent!.Code }).ToListAsync(ct);
+        return rows.OrderBy(r => r.Unit.Path.Count(c => c == '/')).ThenBy(r => r.Unit.Code, StringComparer.Ordinal)
+            .Select(r => RowOf(r.Unit, r.ParentCode)).ToList();
+    }
 
     protected override async Task LoadAsync(ImportSession session, CancellationToken ct) => await session.UnitsAsync(ct);
 

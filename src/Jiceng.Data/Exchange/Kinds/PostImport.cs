@@ -1,6 +1,7 @@
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Common;
 using Jiceng.Core.Posts;
+using Jiceng.Data.Scope;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Exchange.Kinds;
@@ -41,6 +42,34 @@ public sealed class PostImport : ImportKind<PostImport.Row>
         new("start", "任职时间", true, "yyyy-MM-dd"),
         new("end", "免职时间", false, "yyyy-MM-dd，在任的留空"),
     ];
+
+    /// <summary>A stored post in this kind's template form (export → import reproduces it).</summary>
+    internal static IReadOnlyDictionary<string, object?> RowOf(PostAssignment p, IdCardNumber id, string cadreName, string unitCode) =>
+        new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["idNumber"] = id.Value,
+            ["name"] = cadreName,
+            ["orgUnitCode"] = unitCode,
+            ["kind"] = EnumLabels.Label(p.Kind),
+            ["title"] = p.Title,
+            ["isLeadershipTeamMember"] = p.IsLeadershipTeamMember,
+            ["start"] = p.Start,
+            ["end"] = p.End,
+        };
+
+    /// <summary>
+    /// The posts of cadres in scope held in units in scope (what an import in that scope may write), in template form, by
+    /// unit code, start and cadre. The rows carry full ID numbers
+    /// (the natural key): the caller checks the user may see them and audits the export.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyDictionary<string, object?>>> ExportAsync(JicengDbContext db, DataScope scope, CancellationToken ct)
+    {
+        var rows = await db.PostAssignments.AsNoTracking()
+            .Where(p => db.OrgUnits.InScope(scope).Any(u => u.Id == p.OrgUnitId) && db.Cadres.InScope(scope).Any(c => c.Id == p.CadreId))
+            .Select(p => new { Post = p, Cadre = p.Cadre!, p.OrgUnit!.Code }).ToListAsync(ct);
+        return rows.OrderBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Post.Start).ThenBy(r => r.Post.CadreId).ThenBy(r => r.Post.Kind)
+            .Select(r => RowOf(r.Post, r.Cadre.IdNumber, r.Cadre.Name, r.Code)).ToList();
+    }
 
     protected override async Task LoadAsync(ImportSession session, CancellationToken ct) => await session.UnitsAsync(ct);
 
@@ -88,6 +117,18 @@ public sealed class PostImport : ImportKind<PostImport.Row>
         }
 
         var byPost = stored.ToLookup(p => (p.CadreId, p.OrgUnitId, p.Kind));
+
+        // The rows' targets first: a stored post the file rewrites is judged by the file's dates, not its stored ones.
+        foreach (var (number, row) in rows)
+        {
+            if (_cadres.TryGetValue(row.IdNumber, out var c) && c.InScope
+                && byPost[(c.Id, row.Input.OrgUnitId!.Value, row.Input.Kind!.Value)].FirstOrDefault(p => p.Start == row.Input.Start) is { } t)
+            {
+                _target[number] = t.Id;
+            }
+        }
+
+        var targeted = _target.Values.ToHashSet();
         var fileRows = new List<(int Row, int CadreId, PostInput Input)>();
         foreach (var (number, row) in rows)
         {
@@ -103,14 +144,8 @@ public sealed class PostImport : ImportKind<PostImport.Row>
             }
 
             var input = row.Input;
-            var same = byPost[(cadre.Id, input.OrgUnitId!.Value, input.Kind!.Value)].ToList();
-            var target = same.FirstOrDefault(p => p.Start == input.Start);
-            if (target is not null)
-            {
-                _target[number] = target.Id;
-            }
-
-            if (same.Where(p => p != target).Any(p => Overlaps(p.Start, p.End, input.Start!.Value, input.End))
+            var kept = byPost[(cadre.Id, input.OrgUnitId!.Value, input.Kind!.Value)].Where(p => !targeted.Contains(p.Id));
+            if (kept.Any(p => Overlaps(p.Start, p.End, input.Start!.Value, input.End))
                 || fileRows.Any(f => f.CadreId == cadre.Id && f.Input.OrgUnitId == input.OrgUnitId && f.Input.Kind == input.Kind
                     && Overlaps(f.Input.Start!.Value, f.Input.End, input.Start!.Value, input.End)))
             {
