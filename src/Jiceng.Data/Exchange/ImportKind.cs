@@ -63,7 +63,18 @@ public abstract class ImportKind<T> : ImportKind
             return;
         }
 
-        var batchRows = int.MaxValue;
+        foreach (var parsed in ParseInBatches(session, rows, int.MaxValue, ct))
+        {
+            await CheckAndApplyAsync(session, parsed, apply, ct);
+        }
+    }
+
+    /// <summary>
+    /// Parses the rows into batches of <paramref name="size"/> (the last one possibly short or empty), refusing a row
+    /// whose natural key an earlier row of the file already had.
+    /// </summary>
+    private IEnumerable<List<ParsedRow<T>>> ParseInBatches(ImportSession session, IEnumerable<ImportRowReader> rows, int size, CancellationToken ct)
+    {
         var parsed = new List<ParsedRow<T>>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -87,14 +98,14 @@ public abstract class ImportKind<T> : ImportKind
 
             session.Errors.AddRange(row.Errors);
             session.Report(ImportStage.Reading, session.Counts.Rows, 0);
-            if (parsed.Count >= batchRows)
+            if (parsed.Count >= size)
             {
-                await CheckAndApplyAsync(session, parsed, apply, ct);
+                yield return parsed;
                 parsed = [];
             }
         }
 
-        await CheckAndApplyAsync(session, parsed, apply, ct);
+        yield return parsed;
     }
 
     /// <summary>
@@ -111,37 +122,10 @@ public abstract class ImportKind<T> : ImportKind
         {
             try
             {
-                var parsed = new List<ParsedRow<T>>(size);
-                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var row in rows)
+                foreach (var parsed in ParseInBatches(session, rows, size, stop.Token))
                 {
-                    stop.Token.ThrowIfCancellationRequested();
-                    session.Counts.Rows++;
-                    var item = Parse(session, row);
-                    if (row.Ok && item is not null)
-                    {
-                        var key = Key(item);
-                        if (seen.TryGetValue(key, out var first))
-                        {
-                            row.Error(Columns[0].Key, null, $"与第 {first} 行重复（{NaturalKey}相同）");
-                        }
-                        else
-                        {
-                            seen[key] = row.Row;
-                            parsed.Add(new ParsedRow<T>(row.Row, item));
-                        }
-                    }
-
-                    session.Errors.AddRange(row.Errors);
-                    session.Report(ImportStage.Reading, session.Counts.Rows, 0);
-                    if (parsed.Count >= size)
-                    {
-                        await batches.Writer.WriteAsync(parsed, stop.Token);
-                        parsed = new List<ParsedRow<T>>(size);
-                    }
+                    await batches.Writer.WriteAsync(parsed, stop.Token);
                 }
-
-                await batches.Writer.WriteAsync(parsed, stop.Token);
             }
             catch (Exception e)
             {

@@ -81,6 +81,23 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
 
     public ImportErrors Errors { get; } = new();
 
+    /// <summary>Counts the existing records a kind has just assigned as updated (the change tracker saw a change) or unchanged.</summary>
+    public void CountChanges(IEnumerable<object> existing)
+    {
+        Db.ChangeTracker.DetectChanges();
+        foreach (var entity in existing)
+        {
+            if (Db.Entry(entity).State == Microsoft.EntityFrameworkCore.EntityState.Modified)
+            {
+                Counts.Updated++;
+            }
+            else
+            {
+                Counts.Unchanged++;
+            }
+        }
+    }
+
     public void Report(ImportStage stage, int done, int total)
     {
         if (progress is not null && (done % 100 == 0 || done == total))

@@ -137,18 +137,7 @@ public sealed class CadreImport : ImportKind<CadreInput>
         }
 
         // Changed cadres through the change tracker (audited with before and after, versions bumped), then let go.
-        db.ChangeTracker.DetectChanges();
-        foreach (var cadre in updates)
-        {
-            if (db.Entry(cadre).State == EntityState.Modified)
-            {
-                session.Counts.Updated++;
-            }
-            else
-            {
-                session.Counts.Unchanged++;
-            }
-        }
+        session.CountChanges(updates);
 
         await db.SaveChangesAsync(ct);
         foreach (var cadre in tracked.Values)

@@ -196,18 +196,7 @@ public sealed class PostImport : ImportKind<PostImport.Row>
             session.Report(ImportStage.Writing, ++done, rows.Count);
         }
 
-        db.ChangeTracker.DetectChanges();
-        foreach (var post in updates)
-        {
-            if (db.Entry(post).State == EntityState.Modified)
-            {
-                session.Counts.Updated++;
-            }
-            else
-            {
-                session.Counts.Unchanged++;
-            }
-        }
+        session.CountChanges(updates);
 
         await db.SaveChangesAsync(ct);
     }

@@ -166,18 +166,7 @@ public sealed class ReservePoolImport : ImportKind<ReservePoolImport.Row>
             session.Report(ImportStage.Writing, ++done, rows.Count);
         }
 
-        db.ChangeTracker.DetectChanges();
-        foreach (var m in updates)
-        {
-            if (db.Entry(m).State == EntityState.Modified)
-            {
-                session.Counts.Updated++;
-            }
-            else
-            {
-                session.Counts.Unchanged++;
-            }
-        }
+        session.CountChanges(updates);
 
         await db.SaveChangesAsync(ct);
     }
