@@ -13,8 +13,12 @@ namespace Jiceng.Data.Demo;
 /// </summary>
 internal static class ErrorTolerancePlanting
 {
-    private const int WarningMonths = 6;
-    private const int DemeritMonths = 12;
+    // The example profile's values the dates below are worked out for (PlantingAssumptionsTests checks them).
+    internal const int WarningMonths = 6;
+    internal const int DemeritMonths = 12;
+    internal const int DemotionMonths = 24;
+    internal const int CaseDays = 60;
+    internal const int ClarifyDays = 30;
 
     public static void Add(DemoContext ctx)
     {

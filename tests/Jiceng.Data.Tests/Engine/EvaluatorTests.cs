@@ -178,4 +178,22 @@ public sealed class PlantingAssumptionsTests
         Assert.Equal(CapabilityDemo.StudyDaysMin, p.Int(Core.Policy.ParameterIds.P2.VillageMainMinStudyDays));
         Assert.Equal(CapabilityDemo.TermWarnMonths, p.Int(Core.Policy.ParameterIds.P2.TermWarnMonths));
     }
+
+    [Fact]
+    public void AssessmentAndErrorTolerancePlanting_AssumeTheShippedExampleValues()
+    {
+        var p = ExampleProfile.Create();
+        Assert.Equal(AssessmentPlanting.ExcellentRatio, p.Decimal(Core.Policy.ParameterIds.P5.TownshipExcellentRatio));
+        Assert.Equal(Core.Policy.RoundingMode.Floor, p.Rounding(Core.Policy.ParameterIds.P5.ExcellentRounding));
+        Assert.Equal(AssessmentPlanting.FundPerVillageYuan, p.Yuan(Core.Policy.ParameterIds.P5.VillageFundPerVillageWan));
+        Assert.False(p.IsSet(Core.Policy.ParameterIds.P5.GrassrootsAwardShareMin));
+        Assert.Equal(AssessmentPlanting.TimelyAwardDays, p.Int(Core.Policy.ParameterIds.P5.TimelyAwardDays));
+
+        var periods = p.Get<Core.Policy.InfluencePeriods>(Core.Policy.ParameterIds.P7.InfluenceMonths);
+        Assert.Equal(ErrorTolerancePlanting.WarningMonths, periods.MonthsFor(Core.Policy.SanctionKind.Warning));
+        Assert.Equal(ErrorTolerancePlanting.DemeritMonths, periods.MonthsFor(Core.Policy.SanctionKind.Demerit));
+        Assert.Equal(ErrorTolerancePlanting.DemotionMonths, periods.MonthsFor(Core.Policy.SanctionKind.Demotion));
+        Assert.Equal(ErrorTolerancePlanting.CaseDays, p.Int(Core.Policy.ParameterIds.P7.CaseDays));
+        Assert.Equal(ErrorTolerancePlanting.ClarifyDays, p.Int(Core.Policy.ParameterIds.P7.ClarifyDays));
+    }
 }
