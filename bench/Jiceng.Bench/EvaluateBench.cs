@@ -17,7 +17,7 @@ using Npgsql;
 namespace Jiceng.Bench;
 
 /// <summary>Where and how big: the options of the <c>evaluate</c> scenario.</summary>
-public sealed record BenchOptions(DatabaseProvider Provider, ProvinceScale Scale, string? Postgres, int Runs)
+public sealed record BenchOptions(DatabaseProvider Provider, ProvinceScale Scale, string? Postgres, int Runs, int? Rows = null)
 {
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -25,6 +25,7 @@ public sealed record BenchOptions(DatabaseProvider Provider, ProvinceScale Scale
         var scale = ProvinceScale.District;
         var postgres = Environment.GetEnvironmentVariable("JICENG_BENCH_POSTGRES") is { Length: > 0 } b ? b : Environment.GetEnvironmentVariable("JICENG_TEST_POSTGRES");
         int? runs = null;
+        int? rows = null;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value");
@@ -47,6 +48,9 @@ public sealed record BenchOptions(DatabaseProvider Provider, ProvinceScale Scale
                 case "--runs":
                     runs = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "--rows":
+                    rows = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 default:
                     throw new ArgumentException($"unknown option {args[i]}");
             }
@@ -59,7 +63,7 @@ public sealed record BenchOptions(DatabaseProvider Provider, ProvinceScale Scale
             throw new ArgumentException("--provider postgres needs --postgres CONNECTION_STRING (or JICENG_BENCH_POSTGRES): a server where the benchmark may create a database");
         }
 
-        return new BenchOptions(provider, scale, postgres, runs ?? (scale == ProvinceScale.Province ? 3 : 5));
+        return new BenchOptions(provider, scale, postgres, runs ?? (scale == ProvinceScale.Province ? 3 : 5), rows);
     }
 }
 

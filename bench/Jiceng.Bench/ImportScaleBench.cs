@@ -28,7 +28,7 @@ public static class ImportScaleBench
 
     public static async Task RunAsync(string format, BenchOptions options, TextWriter output, CancellationToken ct = default)
     {
-        var rows = RowsOf(options.Scale);
+        var rows = options.Rows ?? RowsOf(options.Scale);
         await using var database = await BenchDatabase.CreateAsync(options);
         await using var db = database.NewContext();
         await DatabaseInitializer.MigrateAsync(db, ct);

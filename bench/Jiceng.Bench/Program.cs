@@ -68,7 +68,7 @@ switch (scenario)
         Jiceng.Bench.SmallBenches.FieldCrypto();
         break;
     default:
-        Console.Error.WriteLine("scenarios: evaluate [--provider sqlite|postgres] [--scale district|region|province] [--postgres CONNECTION_STRING] [--runs N] | evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | import-csv|import-xlsx [--provider sqlite|postgres] [--scale district|province] [--postgres CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
+        Console.Error.WriteLine("scenarios: evaluate [--provider sqlite|postgres] [--scale district|region|province] [--postgres CONNECTION_STRING] [--runs N] | evaluate-district [POSTGRES_CONNECTION_STRING] | ledger [POSTGRES_CONNECTION_STRING|-] [FINDINGS] | generate-district | field-crypto | import-district [POSTGRES_CONNECTION_STRING] | import-csv|import-xlsx [--provider sqlite|postgres] [--scale district|province] [--rows N] [--postgres CONNECTION_STRING] | perf seed|measure|cold … | micro [BenchmarkDotNet arguments] | web-load [--provider sqlite|postgres] [--scale district|small] [--users 50] [--seconds 30] [--think-ms 1000]");
         return 2;
 }
 

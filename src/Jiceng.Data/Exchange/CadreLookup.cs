@@ -16,7 +16,8 @@ public static class CadreLookup
     public static async Task<Dictionary<string, CadreRef>> FindAsync(ImportSession session, IEnumerable<IdCardNumber> numbers, CancellationToken ct)
     {
         var db = session.Db;
-        var byIndex = numbers.Distinct().ToDictionary(n => db.KeyRing.BlindIndex(n), n => n.Value, StringComparer.Ordinal);
+        session.ForgetBlindIndexes();
+        var byIndex = numbers.Distinct().ToDictionary(session.BlindIndex, n => n.Value, StringComparer.Ordinal);
         var found = new Dictionary<string, CadreRef>(StringComparer.Ordinal);
         var scopePath = session.Scope.Path;
         foreach (var chunk in byIndex.Keys.Chunk(Chunk))

@@ -136,6 +136,7 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
 
         await Audit.AuditChain.LockAsync(Db, ct);
         await using var writer = await Demo.DemoBulkWriter.OpenAsync(Db, ct);
+        writer.BlindIndexOf = c => BlindIndex(c.IdNumber);
         await writer.InsertAsync(entities, keysGiven: false, ct);
         await writer.FinishAsync(ct);
 
@@ -150,7 +151,26 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
     }
 
     private object? ShadowValue(object entity, Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
-        entity is Core.Cadres.Cadre cadre && property.Name == Security.IdNumberMapping.IndexProperty ? Security.IdNumberMapping.BlindIndex(Db.KeyRing, cadre.IdNumber) : null;
+        entity is Core.Cadres.Cadre cadre && property.Name == Security.IdNumberMapping.IndexProperty ? BlindIndex(cadre.IdNumber) : null;
+
+    /// <summary>
+    /// The blind index of an ID number, computed once per batch: the lookup, the bulk-written row and its audit entry
+    /// share it. <see cref="CadreLookup"/> forgets the memo before each batch's lookup, so it holds one batch at most.
+    /// </summary>
+    internal string BlindIndex(Core.Cadres.IdCardNumber number)
+    {
+        if (!_blindIndexes.TryGetValue(number.Value, out var index))
+        {
+            index = Security.IdNumberMapping.BlindIndex(Db.KeyRing, number);
+            _blindIndexes[number.Value] = index;
+        }
+
+        return index;
+    }
+
+    internal void ForgetBlindIndexes() => _blindIndexes.Clear();
+
+    private readonly Dictionary<string, string> _blindIndexes = new(StringComparer.Ordinal);
 
     /// <summary>Forgets the cached units (after an import of units added some).</summary>
     public void ForgetUnits() => _units = null;
