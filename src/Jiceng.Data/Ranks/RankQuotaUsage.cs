@@ -17,18 +17,16 @@ public sealed record RankQuotaUseRow(
 }
 
 /// <summary>
-/// The quota page's table: for every unit in scope with a quota or a rank charged to it, per rank, on a day. Two
-/// queries for the whole scope: the quotas up to the day, and the ranks held that day with their holders' units.
-/// The R4.1 facts query reads the same two sets.
+/// The quota page's table: for every unit in scope with a quota or a rank charged to it, per rank, on a day, read for
+/// the whole scope at once (<see cref="LoadAsync"/>). The R4.1 facts query reads the same sets.
 /// </summary>
 public static class RankQuotaUsage
 {
     public static async Task<IReadOnlyList<RankQuotaUseRow>> OnAsync(JicengDbContext db, DataScope scope, DateOnly day, int? unitId = null, CancellationToken ct = default)
     {
-        var (quotas, holders) = await LoadAsync(db, scope, day, unitId, ct);
-        return Combine(quotas, holders)
-            .Select(u => new RankQuotaUseRow(u.Unit.Id, u.Unit.Name, u.Unit.IsTownship, u.RankCode, u.Quota, u.Holders.Count,
-                u.Unit.IsTownship ? [.. u.Holders.Where(h => h.CadreUnitId != u.Unit.Id)] : []))
+        var (quotas, holders, foreign) = await LoadAsync(db, scope, day, unitId, ct);
+        return Combine(quotas, holders, foreign)
+            .Select(u => new RankQuotaUseRow(u.Unit.Id, u.Unit.Name, u.Unit.IsTownship, u.RankCode, u.Quota, u.Holders, u.Foreign))
             .ToList();
     }
 
@@ -37,11 +35,20 @@ public static class RankQuotaUsage
 
     internal sealed record QuotaRow(UnitRow Unit, string RankCode, int Count, DateOnly From);
 
-    internal sealed record HolderRow(UnitRow Unit, string RankCode, RankHolder Holder);
+    /// <summary>How many hold a rank charged to a unit that day.</summary>
+    internal sealed record HolderCount(UnitRow Unit, string RankCode, int Count);
 
-    internal sealed record Use(UnitRow Unit, string RankCode, int? Quota, IReadOnlyList<RankHolder> Holders);
+    /// <summary>A holder charged to a township's quota who belongs to another unit.</summary>
+    internal sealed record ForeignRow(int QuotaUnitId, string RankCode, RankHolder Holder);
 
-    internal static async Task<(List<QuotaRow> Quotas, List<HolderRow> Holders)> LoadAsync(
+    internal sealed record Use(UnitRow Unit, string RankCode, int? Quota, int Holders, IReadOnlyList<RankHolder> Foreign);
+
+    /// <summary>
+    /// Three set-based reads: the quotas up to the day, the holders counted per unit and rank (GROUP BY: a province has
+    /// tens of thousands of holders, and only their number is judged), and by name only the holders charged to a
+    /// township who belong to another unit.
+    /// </summary>
+    internal static async Task<(List<QuotaRow> Quotas, List<HolderCount> Holders, List<ForeignRow> Foreign)> LoadAsync(
         JicengDbContext db, DataScope scope, DateOnly day, int? unitId, CancellationToken ct)
     {
         var quotaRows = await db.RankQuotas.AsNoTracking().InScope(scope)
@@ -51,33 +58,41 @@ public static class RankQuotaUsage
                 q.OrgUnitId, q.OrgUnit!.Code, q.OrgUnit.Name, q.OrgUnit.Path, q.OrgUnit.Kind, q.OrgUnit.SortOrder, q.RankCode, q.Count, q.From,
             })
             .ToListAsync(ct);
-        var holderRows = await db.RankAssignments.AsNoTracking().ChargedInScope(scope)
-            .Where(r => r.Start <= day && (r.End == null || r.End >= day) && (unitId == null || r.QuotaUnitId == unitId))
-            .Select(r => new
-            {
-                r.Id, r.CadreId, CadreName = r.Cadre!.Name, CadreUnitId = r.Cadre.OrgUnitId, CadreUnitName = r.Cadre.OrgUnit!.Name,
-                r.QuotaUnitId, r.QuotaUnit!.Code, r.QuotaUnit.Name, r.QuotaUnit.Path, r.QuotaUnit.Kind, r.QuotaUnit.SortOrder, r.RankCode,
-            })
+        var held = db.RankAssignments.AsNoTracking().ChargedInScope(scope)
+            .Where(r => r.Start <= day && (r.End == null || r.End >= day) && (unitId == null || r.QuotaUnitId == unitId));
+        var countRows = await held
+            .GroupBy(r => new { r.QuotaUnitId, r.RankCode })
+            .Select(g => new { g.Key.QuotaUnitId, g.Key.RankCode, Count = g.Count() })
+            .ToListAsync(ct);
+        var unitIds = countRows.Select(c => c.QuotaUnitId).Distinct().ToList();
+        var units = await db.OrgUnits.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.Kind, u.SortOrder })
+            .ToDictionaryAsync(u => u.Id, u => new UnitRow(u.Id, u.Code, u.Name, u.Path, u.Kind.IsTownshipLevel(), u.SortOrder), ct);
+        var foreignRows = await held
+            .Where(r => (r.QuotaUnit!.Kind == OrgUnitKind.Township || r.QuotaUnit.Kind == OrgUnitKind.SubDistrict) && r.Cadre!.OrgUnitId != r.QuotaUnitId)
+            .Select(r => new { r.Id, r.CadreId, CadreName = r.Cadre!.Name, CadreUnitId = r.Cadre.OrgUnitId, CadreUnitName = r.Cadre.OrgUnit!.Name, r.QuotaUnitId, r.RankCode })
             .ToListAsync(ct);
 
         var quotas = quotaRows.Select(q => new QuotaRow(new UnitRow(q.OrgUnitId, q.Code, q.Name, q.Path, q.Kind.IsTownshipLevel(), q.SortOrder), q.RankCode, q.Count, q.From)).ToList();
-        var holders = holderRows.Select(r => new HolderRow(new UnitRow(r.QuotaUnitId, r.Code, r.Name, r.Path, r.Kind.IsTownshipLevel(), r.SortOrder), r.RankCode,
-            new RankHolder(r.Id, r.CadreId, r.CadreName, r.CadreUnitId, r.CadreUnitName))).ToList();
-        return (quotas, holders);
+        var holders = countRows.Select(c => new HolderCount(units[c.QuotaUnitId], c.RankCode, c.Count)).ToList();
+        var foreign = foreignRows.Select(r => new ForeignRow(r.QuotaUnitId, r.RankCode, new RankHolder(r.Id, r.CadreId, r.CadreName, r.CadreUnitId, r.CadreUnitName))).ToList();
+        return (quotas, holders, foreign);
     }
 
-    /// <summary>Per unit and rank: the latest quota from on or before the day, and the holders (ordered by unit, then highest rank first).</summary>
-    internal static IEnumerable<Use> Combine(List<QuotaRow> quotas, List<HolderRow> holders)
+    /// <summary>Per unit and rank: the latest quota from on or before the day, the holders' count and the foreign holders (ordered by unit, then highest rank first).</summary>
+    internal static IEnumerable<Use> Combine(List<QuotaRow> quotas, List<HolderCount> holders, List<ForeignRow> foreign)
     {
         var quotaOf = quotas.GroupBy(q => (q.Unit.Id, q.RankCode)).ToDictionary(g => g.Key, g => g.MaxBy(q => q.From)!);
-        var holdersOf = holders.ToLookup(h => (h.Unit.Id, h.RankCode));
+        var countOf = holders.ToDictionary(h => (h.Unit.Id, h.RankCode), h => h.Count);
+        var foreignOf = foreign.ToLookup(f => (f.QuotaUnitId, f.RankCode));
         var keys = quotaOf.Values.Select(q => (q.Unit, q.RankCode)).Concat(holders.Select(h => (h.Unit, h.RankCode)))
             .DistinctBy(k => (k.Unit.Id, k.RankCode))
             .OrderBy(k => k.Unit.SortOrder).ThenBy(k => k.Unit.Id).ThenByDescending(k => RankLevels.Ordinal(k.RankCode));
         foreach (var (unit, rank) in keys)
         {
             int? quota = quotaOf.TryGetValue((unit.Id, rank), out var q) ? q.Count : null;
-            yield return new Use(unit, rank, quota, [.. holdersOf[(unit.Id, rank)].Select(h => h.Holder).OrderBy(h => h.RankId)]);
+            yield return new Use(unit, rank, quota, countOf.GetValueOrDefault((unit.Id, rank)),
+                [.. foreignOf[(unit.Id, rank)].Select(f => f.Holder).OrderBy(h => h.RankId)]);
         }
     }
 }

@@ -119,7 +119,7 @@ public abstract class RankCommandsTests(FactsWorld world)
 
         var before = await new RankQuotaFactsQuery().LoadAsync(db, scope, new EvaluationContext(2023, D(2023, 12, 31)), Ct);
         var facts = Assert.Single(before);
-        Assert.Equal((2, 2, true), (facts.Quota!.Value, facts.Holders.Count, facts.IsTownship));
+        Assert.Equal((2, 2, true), (facts.Quota!.Value, facts.HolderCount, facts.IsTownship));
 
         var after = await new RankQuotaFactsQuery().LoadAsync(db, scope, new EvaluationContext(2024, D(2024, 1, 1)), Ct);
         var found = new RankQuotaRule().Evaluate(after, Jiceng.Testing.ExampleProfile.Create(), new EvaluationContext(2024, D(2024, 1, 1))).ToList();

@@ -32,11 +32,11 @@ public sealed class RankQuotaRule : Rule<IReadOnlyList<RankQuotaFacts>>
         foreach (var use in facts)
         {
             var rank = RankLevels.Label(use.RankCode);
-            if (use.Quota is { } quota && use.Holders.Count > quota)
+            if (use.Quota is { } quota && use.HolderCount > quota)
             {
                 yield return new Finding(Id, Clause, Severity.Violation, use.Unit, period,
-                    $"{rank}实有{use.Holders.Count}名", $"{rank}职数{quota}名",
-                    $"{use.Unit.Name}{rank}职数{quota}名，实有{use.Holders.Count}名，超职数{use.Holders.Count - quota}名", null,
+                    $"{rank}实有{use.HolderCount}名", $"{rank}职数{quota}名",
+                    $"{use.Unit.Name}{rank}职数{quota}名，实有{use.HolderCount}名，超职数{use.HolderCount - quota}名", null,
                     $"quota:{use.RankCode}");
             }
 
@@ -45,7 +45,7 @@ public sealed class RankQuotaRule : Rule<IReadOnlyList<RankQuotaFacts>>
                 continue;
             }
 
-            foreach (var h in use.Holders.Where(h => h.CadreUnitId != use.Unit.Id))
+            foreach (var h in use.Foreign)
             {
                 yield return new Finding(Id, Clause, Severity.Violation, use.Unit, period,
                     $"{h.CadreName}（{h.CadreUnitName}）占用{rank}职数", "乡镇职级职数由本乡镇干部专用",

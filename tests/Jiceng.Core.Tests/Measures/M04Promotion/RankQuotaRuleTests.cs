@@ -22,7 +22,7 @@ public sealed class RankQuotaRuleTests
     [InlineData(0, 1, true)]  // a quota of 0 allows nobody
     public void HoldersAboveTheQuota_AreAViolation(int quota, int holders, bool violation)
     {
-        var facts = new RankQuotaFacts(Township, true, "301", quota, [.. Enumerable.Range(1, holders).Select(Own)]);
+        var facts = RankQuotaFacts.FromHolders(Township, true, "301", quota, [.. Enumerable.Range(1, holders).Select(Own)]);
         var found = Judge(facts);
         Assert.Equal(violation, found.Count == 1);
         if (violation)
@@ -36,14 +36,14 @@ public sealed class RankQuotaRuleTests
 
     [Fact]
     public void WithoutAQuota_TheUnitIsNotJudgedForCount() =>
-        Assert.Empty(Judge(new RankQuotaFacts(Township, true, "301", null, [Own(1), Own(2), Own(3)])));
+        Assert.Empty(Judge(RankQuotaFacts.FromHolders(Township, true, "301", null, [Own(1), Own(2), Own(3)])));
 
     [Fact]
     public void ATownshipsQuota_UsedBySomeoneElse_IsOneViolationPerRank()
     {
         var villageCadre = new RankHolder(7, 107, "李四", 50, "东村");
         var departmentCadre = new RankHolder(8, 108, "王五", Department.Id, Department.Name);
-        var found = Judge(new RankQuotaFacts(Township, true, "302", 5, [Own(1), villageCadre, departmentCadre]));
+        var found = Judge(RankQuotaFacts.FromHolders(Township, true, "302", 5, [Own(1), villageCadre, departmentCadre]));
         Assert.Equal(["foreign:7", "foreign:8"], found.Select(f => f.Topic));
         Assert.All(found, f => Assert.Equal(Township, f.Subject));
         Assert.Contains("王五属区财政局", found[1].Message, StringComparison.Ordinal);
@@ -51,13 +51,13 @@ public sealed class RankQuotaRuleTests
 
     [Fact]
     public void ADepartmentsQuota_IsNotReservedForItsOwnStaff() =>
-        Assert.Empty(Judge(new RankQuotaFacts(Department, false, "302", 5, [Own(1)])));
+        Assert.Empty(Judge(RankQuotaFacts.FromHolders(Department, false, "302", 5, [Own(1)])));
 
     [Fact]
     public void OverQuotaAndForeignUse_AreBothReported()
     {
         var foreign = new RankHolder(9, 109, "赵六", Department.Id, Department.Name);
-        var found = Judge(new RankQuotaFacts(Township, true, "303", 1, [Own(1), foreign]));
+        var found = Judge(RankQuotaFacts.FromHolders(Township, true, "303", 1, [Own(1), foreign]));
         Assert.Equal(["quota:303", "foreign:9"], found.Select(f => f.Topic));
     }
 
