@@ -19,4 +19,5 @@ root.Subcommands.Add(PolicyCommands.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(AuditCommands.Create());
 root.Subcommands.Add(UsersCommands.Create());
+root.Subcommands.Add(CalcCommand.Create());
 return await CliRunner.RunAsync(root.Parse(args));

@@ -103,6 +103,26 @@ public static class PolicyCaseJson
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("amounts");
+        foreach (var a in c.Amounts)
+        {
+            w.WriteStartObject();
+            w.WriteString("calculator", a.Calculator);
+            if (a.Calculation is { } calc)
+            {
+                w.WriteNumber("amount", calc.Amount);
+            }
+            else
+            {
+                w.WriteNull("amount");
+            }
+
+            w.WriteString("refused", a.Refusal);
+            w.WriteString("working", a.Calculation?.ToText());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 }

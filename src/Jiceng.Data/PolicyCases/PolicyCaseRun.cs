@@ -32,4 +32,8 @@ public sealed record CaseResult(
     bool Passed,
     IReadOnlyList<CaseDifference> Differences,
     IReadOnlyList<CaseFinding> Findings,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>The calculator results of the case's <c>expect.amounts</c>, in order.</summary>
+    public IReadOnlyList<CaseAmount> Amounts { get; init; } = [];
+}

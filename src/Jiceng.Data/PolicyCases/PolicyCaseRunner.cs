@@ -21,13 +21,14 @@ public static class PolicyCaseRunner
     {
         var started = Stopwatch.GetTimestamp();
         var loaded = files.Select(f => (f.Source, Result: CaseFileLoader.Load(f.Yaml, f.Source))).ToList();
-        var database = loaded.Any(f => f.Result.Succeeded) ? await CaseDatabase.SharedAsync(ct) : null;
+        // Only cases that judge rules need the database; calculator amounts are pure.
+        var database = loaded.Any(f => f.Result.Succeeded && f.Result.Cases.Any(c => c.Expect.Rules.Count > 0)) ? await CaseDatabase.SharedAsync(ct) : null;
 
         // Cases are independent (each has its own copy of the template), so they run side by side, one per core;
         // the results keep the files' order.
         using var slots = new SemaphoreSlim(Math.Max(1, Environment.ProcessorCount));
         var runs = loaded.Select(f => f.Result.Succeeded
-            ? f.Result.Cases.Select(c => RunInSlotAsync(slots, database!, c, profile, ct)).ToList()
+            ? f.Result.Cases.Select(c => RunInSlotAsync(slots, database, c, profile, ct)).ToList()
             : []).ToList();
         var results = new List<CaseFileResult>();
         for (var i = 0; i < loaded.Count; i++)
@@ -41,7 +42,7 @@ public static class PolicyCaseRunner
         return new PolicyCaseRun(profile.Name, results, Stopwatch.GetElapsedTime(started));
     }
 
-    private static async Task<CaseResult> RunInSlotAsync(SemaphoreSlim slots, CaseDatabase database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
+    private static async Task<CaseResult> RunInSlotAsync(SemaphoreSlim slots, CaseDatabase? database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
     {
         await slots.WaitAsync(ct);
         try
@@ -55,14 +56,44 @@ public static class PolicyCaseRunner
         }
     }
 
-    private static async Task<CaseResult> RunCaseAsync(CaseDatabase database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
+    private static async Task<CaseResult> RunCaseAsync(CaseDatabase? database, PolicyCase c, PolicyProfile profile, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         IReadOnlyList<CaseFinding> found = [];
-        IReadOnlyList<CaseDifference> differences;
+        IReadOnlyList<CaseAmount> amounts = [];
+        IReadOnlyList<CaseDifference> differences = [];
         try
         {
-            await using var db = await database.CopyAsync(ct);
+            if (c.Expect.Amounts.Count > 0)
+            {
+                // Calculators are pure: no records, no database.
+                (amounts, var amountDifferences) = CaseAmounts.Compare(c.Expect.Amounts, profile.With(c.Overrides));
+                differences = amountDifferences;
+            }
+
+            if (c.Expect.Rules.Count > 0)
+            {
+                var judged = new List<CaseFinding>();
+                differences = [.. differences, .. await JudgeAsync(database!, c, profile, judged, ct)];
+                found = judged;
+            }
+        }
+#pragma warning disable CA1031 // One broken case must not hide the results of the others: it fails with the reason.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            differences = [new CaseDifference(CaseDifferenceKind.Error, $"用例无法运行：{ex.GetType().Name}：{ex.Message}", c.At)];
+        }
+
+        return new CaseResult(c.Source, c.Name, c.At, differences.Count == 0, differences, found, Stopwatch.GetElapsedTime(started)) { Amounts = amounts };
+    }
+
+    /// <summary>Writes the case's records into a copy of the template and judges the rules it names; the findings go into <paramref name="found"/>.</summary>
+    private static async Task<IReadOnlyList<CaseDifference>> JudgeAsync(CaseDatabase database, PolicyCase c, PolicyProfile profile, List<CaseFinding> found, CancellationToken ct)
+    {
+        IReadOnlyList<CaseDifference> differences;
+        await using (var db = await database.CopyAsync(ct))
+        {
             var writer = new CaseRecordWriter(db, database.District, ChinaTime.Today(TimeProvider.System)) { Profile = profile.With(c.Overrides) };
             if (await writer.WriteAsync(c.Records, ct) is { } refusal)
             {
@@ -73,17 +104,11 @@ public static class PolicyCaseRunner
                 var rules = c.Expect.Rules.Select(id => RuleCatalog.Find(id)!).ToList();
                 var context = new EvaluationContext(c.Year, c.JudgedOn);
                 var evaluation = await Evaluator.EvaluateAsync(db, database.District, profile.With(c.Overrides), context, rules, ct: ct);
-                found = [.. evaluation.Findings.Select(writer.Translate)];
+                found.AddRange(evaluation.Findings.Select(writer.Translate));
                 differences = CaseComparison.Compare(c.Expect, found);
             }
         }
-#pragma warning disable CA1031 // One broken case must not hide the results of the others: it fails with the reason.
-        catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-        {
-            differences = [new CaseDifference(CaseDifferenceKind.Error, $"用例无法运行：{ex.GetType().Name}：{ex.Message}", c.At)];
-        }
 
-        return new CaseResult(c.Source, c.Name, c.At, differences.Count == 0, differences, found, Stopwatch.GetElapsedTime(started));
+        return differences;
     }
 }

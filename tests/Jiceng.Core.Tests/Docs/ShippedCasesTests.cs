@@ -36,6 +36,24 @@ public sealed class ShippedCasesTests
     }
 
     [Fact]
+    public void EveryCalculator_HasShippedCases_ThatPassAgainstTheShippedProfile()
+    {
+        var profile = Core.Policy.ProfileLoader.Load(RepoFiles.ReadText("policy/default-2020.yaml"), "default-2020.yaml").Profile!;
+        var cases = CaseFiles().SelectMany(path => CaseFileLoader.Load(File.ReadAllText(path), path).Cases ?? []).ToList();
+        foreach (var calculator in Core.Measures.M08Guarantees.Calculators.All)
+        {
+            // Each calculator is pinned by at least two shipped cases, and they pass against the shipped example profile too.
+            var mine = cases.Where(c => c.Expect.Amounts.Any(a => a.Calculator == calculator.Name)).ToList();
+            Assert.True(mine.Count >= 2, $"fewer than two shipped cases assert amounts of the calculator {calculator.Name}");
+            foreach (var c in mine)
+            {
+                var (_, differences) = CaseAmounts.Compare(c.Expect.Amounts, profile.With(c.Overrides));
+                Assert.True(differences.Count == 0, $"{c.Source} › {c.Name}: {string.Join("; ", differences.Select(d => d.Message))}");
+            }
+        }
+    }
+
+    [Fact]
     public void EveryShippedCaseFile_IsListedInTheDocs()
     {
         var docs = RepoFiles.ReadText("docs/policy-cases.md");

@@ -22,6 +22,9 @@ public static class CaseFileKeys
 
     public static IReadOnlyList<string> Finding { get; } = ["rule", "subject", "severity", "topic", "due", "measured", "required"];
 
+    /// <summary>The fields of an expected calculator amount (<c>expect.amounts</c>).</summary>
+    public static IReadOnlyList<string> Amount { get; } = ["calculator", "inputs", "amount", "working", "refused"];
+
     /// <summary>The record lists under <c>records</c> and the fields of each.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Records { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {

@@ -90,10 +90,6 @@ internal sealed class CaseReader(ProblemList problems, string source)
 
         var name = f.RequiredText("name");
         var year = f.Int("year", 1949, 2100);
-        if (year is null && !f.Has("year"))
-        {
-            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "用例缺少 year（评判的年度）");
-        }
 
         var asOf = f.Date("as_of");
         if (asOf is { } day && year is { } y && day.Year != y)
@@ -103,6 +99,12 @@ internal sealed class CaseReader(ProblemList problems, string source)
 
         var records = ReadRecords(f.Node("records"));
         var expect = ReadExpectations(f.Node("expect"), f.Map.At);
+        // A case that only asserts calculator amounts judges no year; one that names rules needs it.
+        if (year is null && !f.Has("year") && (expect.Rules.Count > 0 || expect.Amounts.Count == 0))
+        {
+            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "用例缺少 year（评判的年度）");
+        }
+
         new CaseReferences(problems).Check(records, expect);
         return new PolicyCase(source, name, f.At, f.Text("note"), ReadOverrides(f.Node("parameters")), year ?? 0, asOf, records, expect);
     }
@@ -284,21 +286,117 @@ internal sealed class CaseReader(ProblemList problems, string source)
             return new CaseExpectations([], []);
         }
 
-        if (f.Node("amounts") is { } amounts)
-        {
-            problems.Add(ProfileProblemKind.Unsupported, amounts.At, null, "amounts 留给待建的计算器（补贴、名额等），目前还没有可检验的金额，请删除");
-        }
-
         var findings = f.Node("findings") is { } list
             ? Items(list, "findings").Select(i => CaseFields.Open(i, CaseFileKeys.Finding, "期望的结果", problems)).OfType<CaseFields>().Select(ReadFinding).ToList()
             : [];
         var none = f.Node("none") is { } n ? Items(n, "none").Select(ReadRuleId).OfType<string>().ToList() : [];
+        var amounts = f.Node("amounts") is { } a
+            ? Items(a, "amounts").Select(i => CaseFields.Open(i, CaseFileKeys.Amount, "期望的金额", problems)).OfType<CaseFields>().Select(ReadAmount).ToList()
+            : [];
         if (findings.Count == 0 && none.Count == 0 && !f.Has("amounts"))
         {
-            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "expect 至少要写 findings 或 none，否则用例什么也不检验");
+            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "expect 至少要写 findings、none 或 amounts，否则用例什么也不检验");
         }
 
-        return new CaseExpectations(findings, none);
+        return new CaseExpectations(findings, none) { Amounts = amounts };
+    }
+
+    /// <summary>
+    /// An expected calculator result: the calculator by name, its inputs (a value, a list of values, or a list of maps of
+    /// parts, as on the command line and in JSON) checked by the calculator's own reading, and the amount or the refusal.
+    /// </summary>
+    private ExpectedAmount ReadAmount(CaseFields f)
+    {
+        var name = f.RequiredText("calculator");
+        var calculator = name.Length == 0 ? null : Measures.M08Guarantees.Calculators.Find(name);
+        var names = Measures.M08Guarantees.Calculators.All.Select(c => c.Name).ToList();
+        if (name.Length > 0 && calculator is null)
+        {
+            problems.Add(ProfileProblemKind.UndefinedReference, f.KeyAt("calculator"), null,
+                $"{KeySuggestions.Unknown("计算器", name, names)}（已建成的计算器：{string.Join("、", names)}）");
+        }
+
+        var args = new Measures.M08Guarantees.CalcArgs();
+        var before = problems.Count;
+        var at = new Dictionary<string, Position>(StringComparer.Ordinal);
+        switch (f.Node("inputs"))
+        {
+            case null:
+                problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "期望的金额缺少 inputs（计算器的输入）");
+                break;
+            case YMap map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    at[key.Value] = key.At;
+                    ReadInput(args, key.Value, value);
+                }
+
+                break;
+            case YBad:
+                break;
+            case var other:
+                problems.Add(ProfileProblemKind.WrongType, other.At, null, $"inputs 应为映射（每行“输入名: 值”），却是{other.Describe()}");
+                break;
+        }
+
+        if (calculator is not null && problems.Count == before)
+        {
+            foreach (var error in calculator.Parse(args).Errors)
+            {
+                problems.Add(ProfileProblemKind.WrongType, at.TryGetValue(error.Field, out var p) ? p : f.KeyAt("inputs"), null,
+                    $"计算器 {calculator.Name}：{error.Message}");
+            }
+        }
+
+        var amount = f.Node("amount") is { } n ? new ScalarReader(problems).Decimal(n, null, "amount（期望金额，元）", ParameterType.Money) : null;
+        var refused = f.Text("refused");
+        if (f.Has("amount") == f.Has("refused"))
+        {
+            problems.Add(ProfileProblemKind.MissingField, f.Map.At, null, "期望的金额应写 amount（金额，元）或 refused（计算器拒绝时提示中的文字）二者之一");
+        }
+
+        var working = f.Node("working") is { } w
+            ? w is YScalar ? [new ScalarReader(problems).Text(w, null, "working") ?? ""] : Items(w, "working").Select(i => new ScalarReader(problems).Text(i, null, "working 的一项") ?? "").ToList()
+            : new List<string>();
+        return new ExpectedAmount(name, args, amount, working, refused, f.At);
+    }
+
+    private void ReadInput(Measures.M08Guarantees.CalcArgs args, string key, YNode value)
+    {
+        switch (value)
+        {
+            case YScalar { IsNull: true }:
+                return;
+            case YScalar s:
+                args.Add(key, s.Value);
+                return;
+            case YSeq seq:
+                foreach (var item in seq.Items)
+                {
+                    switch (item)
+                    {
+                        case YScalar s:
+                            args.Add(key, s.Value);
+                            break;
+                        case YMap m when m.Entries.All(e => e.Value is YScalar):
+                            args.Add(key, new Measures.M08Guarantees.CalcArg(null,
+                                m.Entries.ToDictionary(e => e.Key.Value, e => ((YScalar)e.Value).Value, StringComparer.Ordinal)));
+                            break;
+                        case YBad:
+                            break;
+                        default:
+                            problems.Add(ProfileProblemKind.WrongType, item.At, null, $"输入 {key} 的一项应为一个值或一个映射（如 {{date: 2021-06-20, amount: 800}}），却是{item.Describe()}");
+                            break;
+                    }
+                }
+
+                return;
+            case YBad:
+                return;
+            default:
+                problems.Add(ProfileProblemKind.WrongType, value.At, null, $"输入 {key} 应为一个值或列表，却是{value.Describe()}");
+                return;
+        }
     }
 
     private ExpectedFinding ReadFinding(CaseFields f)

@@ -180,6 +180,9 @@ public sealed record CaseSecondment(
 /// <summary>What the rules named must find: exactly <see cref="Findings"/> for each rule listed there, nothing for <see cref="None"/>.</summary>
 public sealed record CaseExpectations(IReadOnlyList<ExpectedFinding> Findings, IReadOnlyList<string> None)
 {
+    /// <summary>Calculator amounts the case asserts (clause 八's calculators), each computed under the case's profile.</summary>
+    public IReadOnlyList<ExpectedAmount> Amounts { get; init; } = [];
+
     /// <summary>Every rule judged by the case, in order of first mention.</summary>
     public IReadOnlyList<string> Rules => [.. Findings.Select(f => f.Rule).Concat(None).Distinct(StringComparer.Ordinal)];
 }
@@ -199,3 +202,11 @@ public sealed record CaseToleranceCase(
 /// <summary>An accusation, its conclusion and clarification day.</summary>
 public sealed record CaseAccusation(
     string Cadre, DateOnly? Received, Measures.M07ErrorTolerance.AccusationConclusion? Conclusion, DateOnly? Concluded, DateOnly? Clarified, CaseAt At);
+
+/// <summary>
+/// One expected calculator result: <see cref="Calculator"/> run on <see cref="Inputs"/> gives <see cref="Amount"/> (元, to the
+/// cent) and its working contains every text of <see cref="Working"/>; or, with <see cref="Refused"/>, the calculator refuses
+/// the inputs with a message containing that text.
+/// </summary>
+public sealed record ExpectedAmount(
+    string Calculator, Measures.M08Guarantees.CalcArgs Inputs, decimal? Amount, IReadOnlyList<string> Working, string? Refused, CaseAt At);

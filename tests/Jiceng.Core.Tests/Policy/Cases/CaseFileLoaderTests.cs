@@ -179,9 +179,9 @@ public sealed class CaseFileLoaderTests
     }
 
     [Fact]
-    public void Amounts_AreReservedForCalculators()
+    public void Amounts_MustBeAList_OfCalculatorExpectations()
     {
-        Single(GoodWith(24, "      amounts: {R8.1: 100}"), ProfileProblemKind.Unsupported, 24, 16, "计算器");
+        Single(GoodWith(24, "      amounts: {R8.1: 100}"), ProfileProblemKind.WrongType, 24, 16, "amounts 应为列表");
     }
 
     [Fact]
