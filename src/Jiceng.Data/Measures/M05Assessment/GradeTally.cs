@@ -55,7 +55,7 @@ public static class GradeSheet
             .Select(c => new
             {
                 c.Id, c.Name,
-                Grade = db.CadreYearlyGrades.Where(g => g.CadreId == c.Id && g.Year == year).Select(g => new { g.Id, g.GradeCode, g.Source }).FirstOrDefault(),
+                Grade = db.CadreYearlyGrades.Where(g => g.CadreId == c.Id && g.Year == year).OrderBy(g => g.Id).Select(g => new { g.Id, g.GradeCode, g.Source }).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id)
