@@ -109,6 +109,7 @@ public static class JicengWebApp
         app.MapOrgUnitExport();
         app.MapStaffingExports();
         app.MapRankListExport();
+        app.MapAssessmentExports();
         app.MapMoveExports();
         app.MapRankQuotaExport();
         app.MapCapabilityExports();
