@@ -109,6 +109,7 @@ public static class JicengWebApp
         app.MapOrgUnitExport();
         app.MapStaffingExports();
         app.MapRankListExport();
+        app.MapAssessmentExports();
         app.MapMoveExports();
         app.MapRankQuotaExport();
         app.MapCapabilityExports();
@@ -142,6 +143,7 @@ public static class JicengWebApp
         api.MapErrorToleranceApi();
         api.MapImportsApi();
         api.MapCalcApi();
+        api.MapAssessmentApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

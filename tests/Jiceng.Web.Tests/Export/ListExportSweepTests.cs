@@ -31,6 +31,7 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
         { "/moves/eligible/export", "EligibleRemoteCadre" },
         { "/transfer-wishes/export", "TransferWish" },
         { "/ranks/export", "RankAssignment" },
+        { "/assessment/grades/export", "CadreYearlyGrade" },
         { "/trainings/export", "TrainingRecord" },
         { "/secondments/export", "Secondment" },
         { "/team-building/candidate-pool/export", "CandidatePoolEntry" },

@@ -28,51 +28,14 @@ public static class AssessmentCommands
             return CommandResult<Award>.Missing();
         }
 
-        var errors = new List<FieldError>();
-        if (input.Kind is not { } kind || !Enum.IsDefined(kind))
-        {
-            errors.Add(new FieldError("kind", "奖励种类：应为嘉奖、三等功、二等功、一等功或荣誉称号"));
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > Award.TitleMaxLength)
-        {
-            errors.Add(new FieldError("title", $"奖励名称：必填，不超过{Award.TitleMaxLength}字"));
-        }
-
-        if ((input.Event?.Trim().Length ?? 0) > Award.EventMaxLength)
-        {
-            errors.Add(new FieldError("event", $"事迹：不超过{Award.EventMaxLength}字"));
-        }
-
-        if (input.EventOn is not { } eventOn)
-        {
-            errors.Add(new FieldError("eventOn", "事迹发生日期：必填"));
-        }
-
-        if (input.GrantedOn is not { } grantedOn)
-        {
-            errors.Add(new FieldError("grantedOn", "授予日期：必填"));
-        }
-        else if (grantedOn > today)
-        {
-            errors.Add(new FieldError("grantedOn", "授予日期：不能晚于今天"));
-        }
-        else if (input.EventOn is { } e && grantedOn < e)
-        {
-            errors.Add(new FieldError("grantedOn", "授予日期：不能早于事迹发生日期"));
-        }
-
+        var errors = AwardCommands.Validate(input, today);
         if (errors.Count > 0)
         {
             return CommandResult<Award>.Invalid(errors);
         }
 
-        var award = new Award
-        {
-            CadreId = cadreId, Kind = input.Kind!.Value, Title = input.Title!.Trim(), Event = input.Event?.Trim() ?? "",
-            EventOn = input.EventOn!.Value, GrantedOn = input.GrantedOn!.Value, IsGrassroots = input.IsGrassroots,
-            DocumentNumber = input.DocumentNumber?.Trim() ?? "",
-        };
+        var award = new Award { CadreId = cadreId };
+        AwardCommands.Apply(award, input);
         db.Awards.Add(award);
         await db.SaveChangesAsync(ct);
         return CommandResult<Award>.Ok(award);
@@ -81,50 +44,14 @@ public static class AssessmentCommands
     public static async Task<CommandResult<VillageFundDisbursement>> AddDisbursementAsync(
         JicengDbContext db, DataScope scope, DisbursementInput input, DateOnly today, CancellationToken ct = default)
     {
-        var errors = new List<FieldError>();
-        var village = await db.OrgUnits.InScope(scope).AsNoTracking()
-            .Where(u => u.Id == input.VillageId && (u.Kind == OrgUnitKind.Village || u.Kind == OrgUnitKind.Community))
-            .Select(u => new { u.Id }).FirstOrDefaultAsync(ct);
-        if (village is null)
-        {
-            errors.Add(new FieldError("villageId", "村（社区）：不存在或不在您的管理范围内"));
-        }
-
-        if (input.CadreId is not { } cadreId || !await db.Cadres.InScope(scope).AnyAsync(c => c.Id == cadreId && c.OrgUnitId == input.VillageId, ct))
-        {
-            errors.Add(new FieldError("cadreId", "干部：应为该村（社区）的干部"));
-        }
-
-        if (input.Year is not { } year || year < 2000 || year > today.Year)
-        {
-            errors.Add(new FieldError("year", $"年度：应在2000至{today.Year}之间"));
-        }
-
-        if (input.AmountYuan is not { } amount || amount <= 0 || decimal.Round(amount, 2) != amount)
-        {
-            errors.Add(new FieldError("amountYuan", "兑现金额（元）：应为大于0的金额，最多两位小数"));
-        }
-
-        if (input.Score is { } score && (score < 0 || score > 100))
-        {
-            errors.Add(new FieldError("score", "考核得分：应在0至100之间"));
-        }
-
-        if (input.PaidOn is not { } paidOn || paidOn > today)
-        {
-            errors.Add(new FieldError("paidOn", "发放日期：必填，不能晚于今天"));
-        }
-
+        var errors = await VillageFundCommands.ValidateAsync(db, scope, input, today, ct);
         if (errors.Count > 0)
         {
             return CommandResult<VillageFundDisbursement>.Invalid(errors);
         }
 
-        var d = new VillageFundDisbursement
-        {
-            VillageId = village!.Id, CadreId = input.CadreId!.Value, Year = input.Year!.Value, AmountYuan = input.AmountYuan!.Value,
-            Score = input.Score, PaidOn = input.PaidOn!.Value,
-        };
+        var d = new VillageFundDisbursement();
+        VillageFundCommands.Apply(d, input);
         db.VillageFundDisbursements.Add(d);
         await db.SaveChangesAsync(ct);
         return CommandResult<VillageFundDisbursement>.Ok(d);
