@@ -3,6 +3,7 @@ using Jiceng.Data.Engine;
 using Jiceng.Data.Measures.M07ErrorTolerance;
 using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jiceng.Data.Configurations;
@@ -50,7 +51,7 @@ internal sealed class ErrorToleranceConfigurations(KeyRing keyRing)
         f.ToTable("tolerance_case_step_attachments");
         f.Property(x => x.FileName).HasMaxLength(FindingAttachment.FileNameMaxLength).IsRequired();
         f.Property(x => x.ContentType).HasMaxLength(96).IsRequired();
-        f.Property(x => x.Content).HasConversion(sealedBytes).IsRequired();
+        f.Property(x => x.Content).HasConversion(sealedBytes, new ValueComparer<byte[]>((x, y) => x!.SequenceEqual(y!), v => v.Length, v => v.ToArray())).IsRequired();
         f.HasIndex(x => x.StepId);
         f.HasOne<CaseStep>().WithMany().HasForeignKey(x => x.StepId).OnDelete(DeleteBehavior.Cascade);
 
