@@ -74,6 +74,8 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Core.Measures.M07ErrorTolerance.Accusation> Accusations => Set<Core.Measures.M07ErrorTolerance.Accusation>();
 
+    public DbSet<Measures.M07ErrorTolerance.CaseStepAttachment> CaseStepAttachments => Set<Measures.M07ErrorTolerance.CaseStepAttachment>();
+
     public DbSet<EvaluationRun> EvaluationRuns => Set<EvaluationRun>();
 
     public DbSet<FindingRecord> Findings => Set<FindingRecord>();

@@ -116,6 +116,7 @@ public static class JicengWebApp
         app.MapTeamBuildingExports();
         app.MapImportFiles();
         app.MapOrgRecordExports();
+        app.MapDisciplineExports();
         app.MapLrmxListExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())

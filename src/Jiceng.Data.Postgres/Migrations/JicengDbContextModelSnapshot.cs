@@ -2119,6 +2119,41 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("password_history", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Measures.M07ErrorTolerance.CaseStepAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("character varying(96)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("tolerance_case_step_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
                 {
                     b.Property<int>("Id")
@@ -2862,6 +2897,15 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasOne("Jiceng.Data.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Measures.M07ErrorTolerance.CaseStepAttachment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M07ErrorTolerance.CaseStep", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2036,6 +2036,39 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("password_history", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Data.Measures.M07ErrorTolerance.CaseStepAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(96)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("tolerance_case_step_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Data.Policy.PolicyCaseSet", b =>
                 {
                     b.Property<int>("Id")
@@ -2769,6 +2802,15 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasOne("Jiceng.Data.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Data.Measures.M07ErrorTolerance.CaseStepAttachment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M07ErrorTolerance.CaseStep", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

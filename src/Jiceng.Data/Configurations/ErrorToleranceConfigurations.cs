@@ -1,6 +1,9 @@
 using Jiceng.Core.Measures.M07ErrorTolerance;
+using Jiceng.Data.Engine;
+using Jiceng.Data.Measures.M07ErrorTolerance;
 using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jiceng.Data.Configurations;
@@ -41,6 +44,16 @@ internal sealed class ErrorToleranceConfigurations(KeyRing keyRing)
         st.Property(x => x.Documents).HasMaxLength(CaseStep.DocumentsMaxLength);
         st.Property(x => x.Note).HasConversion(sealedText);
         st.HasIndex(x => new { x.CaseId, x.Stage });
+
+        // A step's documents: bytes sealed like the narratives (base64 of the file, then SM4-GCM), size checked before.
+        var sealedBytes = new ValueConverter<byte[], string>(v => keyRing.Encrypt(Convert.ToBase64String(v)), s => Convert.FromBase64String(keyRing.Decrypt(s)));
+        var f = builder.Entity<CaseStepAttachment>();
+        f.ToTable("tolerance_case_step_attachments");
+        f.Property(x => x.FileName).HasMaxLength(FindingAttachment.FileNameMaxLength).IsRequired();
+        f.Property(x => x.ContentType).HasMaxLength(96).IsRequired();
+        f.Property(x => x.Content).HasConversion(sealedBytes, new ValueComparer<byte[]>((x, y) => x!.SequenceEqual(y!), v => v.Length, v => v.ToArray())).IsRequired();
+        f.HasIndex(x => x.StepId);
+        f.HasOne<CaseStep>().WithMany().HasForeignKey(x => x.StepId).OnDelete(DeleteBehavior.Cascade);
 
         var a = builder.Entity<Accusation>();
         a.ToTable("accusations");

@@ -8,6 +8,10 @@ using Jiceng.Data.Measures.M07ErrorTolerance;
 using Jiceng.Data.Security;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Compliance;
+using Jiceng.Web.Export;
+using Jiceng.Data.Audit;
+using Jiceng.Data.Engine.Ledger;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jiceng.Web.Api;
@@ -36,6 +40,9 @@ public static class ErrorToleranceApi
         g.MapGet("/accusations/{id:int}", GetAccusation).WithName(nameof(GetAccusation)).WithSummary("查看信访举报详情（含反映内容，记入审计日志）");
         g.MapPost("/cadres/{id:int}/accusations", AddAccusation).RequireAuthorization(Policies.EditData).WithName(nameof(AddAccusation)).WithSummary("登记信访举报");
         g.MapPost("/accusations/{id:int}/outcome", ConcludeAccusation).RequireAuthorization(Policies.EditData).WithName(nameof(ConcludeAccusation)).WithSummary("登记核查结论及澄清正名（须带版本号）");
+        g.MapGet("/tolerance-cases/{id:int}/steps/{stepId:int}/attachments", ListCaseStepAttachments).WithName(nameof(ListCaseStepAttachments)).WithSummary("列出案件环节的材料（不含内容）");
+        g.MapPost("/tolerance-cases/{id:int}/steps/{stepId:int}/attachments", AddCaseStepAttachments).RequireAuthorization(Policies.EditData).WithName(nameof(AddCaseStepAttachments)).WithSummary("上传案件环节的材料（PDF、PNG、JPEG、Word）");
+        g.MapGet("/tolerance-cases/{id:int}/steps/{stepId:int}/attachments/{attachmentId:long}", GetCaseStepAttachment).WithName(nameof(GetCaseStepAttachment)).WithSummary("下载案件环节的材料（记入审计日志）");
         return g;
     }
 
@@ -65,12 +72,16 @@ public static class ErrorToleranceApi
         CaseDecision? Decision, DateOnly? DecidedOn, CaseStage Stage, CaseStepDto[] Steps, int Version)
     {
         public static CaseDto Of(ToleranceCase c) => new(c.Id, c.CadreId, c.Cadre?.Name, c.SanctionId, c.ReceivedOn, c.Facts, c.Criteria, c.Decision, c.DecidedOn, c.Stage,
-            [.. c.Steps.Select(s => new CaseStepDto(s.Stage, s.Author, s.On, s.Documents, s.Note))], c.Version);
+            [.. c.Steps.Select(s => new CaseStepDto(s.Id, s.Stage, s.Author, s.On, s.Documents, s.Note))], c.Version);
 
-        public static CaseDto Brief(ToleranceCase c) => Of(c) with { Facts = null, Steps = [.. c.Steps.Select(s => new CaseStepDto(s.Stage, s.Author, s.On, s.Documents, null))] };
+        public static CaseDto Brief(ToleranceCase c) => Of(c) with { Facts = null, Steps = [.. c.Steps.Select(s => new CaseStepDto(s.Id, s.Stage, s.Author, s.On, s.Documents, null))] };
     }
 
-    public sealed record CaseStepDto(CaseStage Stage, string Author, DateOnly On, string? Documents, string? Note);
+    public sealed record CaseStepDto(int Id, CaseStage Stage, string Author, DateOnly On, string? Documents, string? Note);
+
+    public sealed record AttachmentRequest(string? FileName, string? ContentType, byte[]? Content);
+
+    public sealed record AttachmentsRequest(AttachmentRequest[]? Attachments);
 
     public sealed record CaseStepRequest(int? Version, CaseStepInput Step);
 
@@ -161,4 +172,32 @@ public static class ErrorToleranceApi
         int id, AccusationOutcome outcome, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         CommandResponses.Updated(await AccusationCommands.ConcludeAsync(db, CurrentUser.ScopeOf(user), id, outcome.Outcome, outcome.Version, ChinaTime.Today(clock), ct),
             AccusationDto.Brief, a => a.Version, "该信访举报");
+
+    public static async Task<Results<Ok<CaseAttachmentView[]>, NotFound>> ListCaseStepAttachments(
+        int id, int stepId, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var scope = CurrentUser.ScopeOf(user);
+        if (!await db.ToleranceCaseSteps.AnyAsync(s => s.Id == stepId && s.CaseId == id && db.ToleranceCases.InScope(scope).Any(c => c.Id == id), ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok((await CaseAttachmentCommands.ListAsync(db, scope, id, ct)).Where(a => a.StepId == stepId).ToArray());
+    }
+
+    public static async Task<Results<Created<CaseAttachmentView[]>, NotFound, ValidationProblem>> AddCaseStepAttachments(
+        int id, int stepId, AttachmentsRequest body, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var files = (body.Attachments ?? []).Select(a => new AttachmentInput(a?.FileName, a?.ContentType, a?.Content)).ToList();
+        var result = await CaseAttachmentCommands.AddAsync(db, CurrentUser.ScopeOf(user), id, stepId, files, ct);
+        return result.NotFound ? TypedResults.NotFound()
+            : !result.Succeeded ? ProblemResults.Invalid(result.Errors)
+            : TypedResults.Created($"/api/v1/tolerance-cases/{id}/steps/{stepId}/attachments", result.Value!.ToArray());
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound>> GetCaseStepAttachment(
+        int id, int stepId, long attachmentId, JicengDbContext db, ClaimsPrincipal user, IAuditLog audit, ISensitiveReadAuditor auditor, CancellationToken ct) =>
+        await DisciplineExports.AuditedAttachmentAsync(db, user, audit, auditor, id, stepId, attachmentId, ct) is { } file
+            ? TypedResults.File(file.Content, file.ContentType, file.FileName)
+            : TypedResults.NotFound();
 }

@@ -2,9 +2,13 @@ using Jiceng.Core.Common;
 
 namespace Jiceng.Data.Engine.Ledger;
 
+/// <summary>A file that passed <see cref="AttachmentCheck"/>: its cleaned name, its lower-case content type, its bytes.</summary>
+internal sealed record CheckedFile(string FileName, string ContentType, byte[] Content);
+
 /// <summary>
-/// Checks an explanation's attachments: at most <see cref="FindingAttachment.MaxPerExplanation"/>, each non-empty, at
-/// most <see cref="FindingAttachment.MaxBytes"/>, of an allowed content type that its first bytes confirm.
+/// Checks uploaded files (an explanation's attachments, a case step's documents): at most a given number (for an
+/// explanation <see cref="FindingAttachment.MaxPerExplanation"/>), each non-empty, at most
+/// <see cref="FindingAttachment.MaxBytes"/>, of an allowed content type that its first bytes confirm.
 /// </summary>
 internal static class AttachmentCheck
 {
@@ -16,15 +20,19 @@ internal static class AttachmentCheck
         ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = [0x50, 0x4B, 0x03, 0x04],
     };
 
-    public static List<FindingAttachment> Check(IReadOnlyList<AttachmentInput> inputs, List<FieldError> errors)
+    public static List<FindingAttachment> Check(IReadOnlyList<AttachmentInput> inputs, List<FieldError> errors) =>
+        [.. Files(inputs, FindingAttachment.MaxPerExplanation, errors)
+            .Select(f => new FindingAttachment { FileName = f.FileName, ContentType = f.ContentType, Size = f.Content.Length, Content = f.Content })];
+
+    public static List<CheckedFile> Files(IReadOnlyList<AttachmentInput> inputs, int maxCount, List<FieldError> errors)
     {
-        if (inputs.Count > FindingAttachment.MaxPerExplanation)
+        if (inputs.Count > maxCount)
         {
-            errors.Add(new FieldError("attachments", $"附件：最多 {FindingAttachment.MaxPerExplanation} 个"));
+            errors.Add(new FieldError("attachments", $"附件：最多 {maxCount} 个"));
             return [];
         }
 
-        var files = new List<FindingAttachment>();
+        var files = new List<CheckedFile>();
         for (var i = 0; i < inputs.Count; i++)
         {
             var a = inputs[i];
@@ -61,7 +69,7 @@ internal static class AttachmentCheck
                 continue;
             }
 
-            files.Add(new FindingAttachment { FileName = name, ContentType = type.Trim().ToLowerInvariant(), Size = content.Length, Content = content });
+            files.Add(new CheckedFile(name, type.Trim().ToLowerInvariant(), content));
         }
 
         return files;
