@@ -167,10 +167,18 @@ public static class AssessmentApi
         CommandResponses.Created(await AssessmentCommands.AddAwardAsync(db, CurrentUser.ScopeOf(user), cadreId, input, ChinaTime.Today(clock), ct),
             a => $"/api/v1/awards/{a.Id}", AwardDto.Of);
 
-    public static async Task<Ok<AwardRow[]>> SearchAwards(
-        int? year, AwardKind? kind, bool? grassroots, int? orgUnitId, int? cadreId, int? take, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok((await AwardCommands.SearchAsync(db, CurrentUser.ScopeOf(user), new AwardFilter(year, kind, grassroots, orgUnitId, cadreId),
+    public static async Task<Results<Ok<AwardRow[]>, ValidationProblem>> SearchAwards(
+        int? year, AwardKind? kind, bool? grassroots, int? orgUnitId, int? cadreId, int? take, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // The year becomes a date range in the query: outside DateOnly's years it must be refused, not thrown.
+        if (year is < 1950 or > 9998)
+        {
+            return ProblemResults.Invalid([new FieldError("year", "年度：应为四位年份")]);
+        }
+
+        return TypedResults.Ok((await AwardCommands.SearchAsync(db, CurrentUser.ScopeOf(user), new AwardFilter(year, kind, grassroots, orgUnitId, cadreId),
             Math.Clamp(take ?? 500, 1, MaxRows), ct)).ToArray());
+    }
 
     public static async Task<Results<Ok<AwardShareDto>, ValidationProblem>> AwardShareOf(
         int? year, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, PolicyProfiles profiles, CancellationToken ct)
