@@ -58,4 +58,18 @@ internal static class VersionedUpdate
         await db.SaveChangesAsync(ct);
         return CommandResult<T>.Ok(entity);
     }
+
+    /// <summary>Deletes a record found in the caller's scope (audited by the save); false when none was found.</summary>
+    public static async Task<bool> RemoveAsync<T>(JicengDbContext db, T? found, CancellationToken ct)
+        where T : class
+    {
+        if (found is null)
+        {
+            return false;
+        }
+
+        db.Remove(found);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
 }

@@ -116,18 +116,8 @@ public static class AwardCommands
     }
 
     /// <summary>Deletes an award entered by mistake; false when it is not in scope.</summary>
-    public static async Task<bool> DeleteAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default)
-    {
-        var award = await InScope(db, scope).FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (award is null)
-        {
-            return false;
-        }
-
-        db.Awards.Remove(award);
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
+    public static async Task<bool> DeleteAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default) =>
+        await VersionedUpdate.RemoveAsync(db, await InScope(db, scope).FirstOrDefaultAsync(a => a.Id == id, ct), ct);
 
     /// <summary>The awards in scope matching the filter, latest grant first, at most <paramref name="take"/>.</summary>
     public static async Task<IReadOnlyList<AwardRow>> SearchAsync(JicengDbContext db, DataScope scope, AwardFilter filter, int take, CancellationToken ct = default)

@@ -97,18 +97,8 @@ public static class VillageFundCommands
     }
 
     /// <summary>Deletes a disbursement entered by mistake; false when it is not in scope.</summary>
-    public static async Task<bool> DeleteAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default)
-    {
-        var d = await InScope(db, scope).FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (d is null)
-        {
-            return false;
-        }
-
-        db.VillageFundDisbursements.Remove(d);
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
+    public static async Task<bool> DeleteAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default) =>
+        await VersionedUpdate.RemoveAsync(db, await InScope(db, scope).FirstOrDefaultAsync(x => x.Id == id, ct), ct);
 
     /// <summary>The disbursements in scope by township (its villages), village and year; latest year and payment first.</summary>
     public static async Task<IReadOnlyList<DisbursementRow>> SearchAsync(
