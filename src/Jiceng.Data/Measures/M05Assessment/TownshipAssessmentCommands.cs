@@ -328,13 +328,18 @@ public static class TownshipAssessmentCommands
     /// <summary>Recomputes the scheme score of a tracked assessment (with feedback, scores and township loaded) and saves; the version moves.</summary>
     internal static async Task RecomputeAndSaveAsync(JicengDbContext db, TownshipAssessment a, CancellationToken ct)
     {
-        if (a.IndicatorScores.Count > 0)
-        {
-            Recompute(a, await SchemeCommands.ApplyingAsync(db, a.Township!.Path, a.Category, a.Year, ct));
-        }
-
+        await RecomputeAsync(db, a, a.Township!.Path, ct);
         db.Entry(a).Property(x => x.Category).IsModified = true;
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Recomputes the scheme score of an assessment with its feedback and scores loaded (nothing without indicator scores).</summary>
+    internal static async Task RecomputeAsync(JicengDbContext db, TownshipAssessment a, string townshipPath, CancellationToken ct)
+    {
+        if (a.IndicatorScores.Count > 0)
+        {
+            Recompute(a, await SchemeCommands.ApplyingAsync(db, townshipPath, a.Category, a.Year, ct));
+        }
     }
 
     /// <summary>With indicator scores, the scheme score is the scheme's computation (null without a scheme or while incomplete).</summary>
