@@ -141,6 +141,7 @@ public static class JicengWebApp
         api.MapTeamBuildingApi();
         api.MapErrorToleranceApi();
         api.MapImportsApi();
+        api.MapAssessmentSchemesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
