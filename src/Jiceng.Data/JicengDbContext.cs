@@ -106,6 +106,12 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments => Set<Core.Measures.M05Assessment.TownshipAssessment>();
 
+    public DbSet<Core.Measures.M05Assessment.AssessmentScheme> AssessmentSchemes => Set<Core.Measures.M05Assessment.AssessmentScheme>();
+
+    public DbSet<Core.Measures.M05Assessment.AssessmentIndicatorScore> AssessmentIndicatorScores => Set<Core.Measures.M05Assessment.AssessmentIndicatorScore>();
+
+    public DbSet<Core.Measures.M05Assessment.AssessmentFeedback> AssessmentFeedback => Set<Core.Measures.M05Assessment.AssessmentFeedback>();
+
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
 

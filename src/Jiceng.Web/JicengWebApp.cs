@@ -145,6 +145,7 @@ public static class JicengWebApp
         api.MapImportsApi();
         api.MapCalcApi();
         api.MapAssessmentApi();
+        api.MapAssessmentSchemesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -733,9 +733,114 @@ namespace Jiceng.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TownshipAssessmentId");
+                    b.HasIndex("TownshipAssessmentId", "Source")
+                        .IsUnique();
 
                     b.ToTable("assessment_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Feed")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MaxScore")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("assessment_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicatorScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int>("TownshipAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("TownshipAssessmentId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("assessment_indicator_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Category", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("assessment_schemes", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
@@ -2631,6 +2736,43 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicator", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicatorScore", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.AssessmentIndicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", null)
+                        .WithMany("IndicatorScores")
+                        .HasForeignKey("TownshipAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("District");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
@@ -2990,9 +3132,16 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Navigation("HeadEvents");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
                 {
                     b.Navigation("Feedback");
+
+                    b.Navigation("IndicatorScores");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M07ErrorTolerance.ToleranceCase", b =>

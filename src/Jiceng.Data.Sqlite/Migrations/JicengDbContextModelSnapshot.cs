@@ -698,9 +698,108 @@ namespace Jiceng.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TownshipAssessmentId");
+                    b.HasIndex("TownshipAssessmentId", "Source")
+                        .IsUnique();
 
                     b.ToTable("assessment_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Feed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("MaxScore")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.ToTable("assessment_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicatorScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("TownshipAssessmentId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("assessment_indicator_scores", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Category", "FromYear")
+                        .IsUnique();
+
+                    b.ToTable("assessment_schemes", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
@@ -2536,6 +2635,43 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicator", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentIndicatorScore", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.AssessmentIndicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", null)
+                        .WithMany("IndicatorScores")
+                        .HasForeignKey("TownshipAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("District");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.Award", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
@@ -2895,9 +3031,16 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Navigation("HeadEvents");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.AssessmentScheme", b =>
+                {
+                    b.Navigation("Indicators");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M05Assessment.TownshipAssessment", b =>
                 {
                     b.Navigation("Feedback");
+
+                    b.Navigation("IndicatorScores");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M07ErrorTolerance.ToleranceCase", b =>

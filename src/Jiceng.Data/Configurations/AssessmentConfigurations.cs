@@ -44,6 +44,7 @@ internal sealed class TownshipAssessmentConfiguration : IEntityTypeConfiguration
         b.HasIndex(a => new { a.TownshipId, a.Year }).IsUnique();
         b.HasOne(a => a.Township).WithMany().HasForeignKey(a => a.TownshipId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(a => a.Feedback).WithOne().HasForeignKey(f => f.TownshipAssessmentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(a => a.IndicatorScores).WithOne().HasForeignKey(s => s.TownshipAssessmentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -53,5 +54,42 @@ internal sealed class AssessmentFeedbackConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("assessment_feedback");
         b.Property(f => f.Score).HasPrecision(5, 2);
+        b.HasIndex(f => new { f.TownshipAssessmentId, f.Source }).IsUnique();
+    }
+}
+
+internal sealed class AssessmentSchemeConfiguration : IEntityTypeConfiguration<AssessmentScheme>
+{
+    public void Configure(EntityTypeBuilder<AssessmentScheme> b)
+    {
+        b.ToTable("assessment_schemes");
+        b.Property(s => s.Category).HasMaxLength(TownshipAssessment.CategoryMaxLength);
+        b.Property(s => s.Name).HasMaxLength(AssessmentScheme.NameMaxLength);
+        b.Property(s => s.Version).IsConcurrencyToken();
+        b.HasIndex(s => new { s.DistrictId, s.Category, s.FromYear }).IsUnique();
+        b.HasOne(s => s.District).WithMany().HasForeignKey(s => s.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(s => s.Indicators).WithOne().HasForeignKey(i => i.SchemeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AssessmentIndicatorConfiguration : IEntityTypeConfiguration<AssessmentIndicator>
+{
+    public void Configure(EntityTypeBuilder<AssessmentIndicator> b)
+    {
+        b.ToTable("assessment_indicators");
+        b.Property(i => i.Name).HasMaxLength(AssessmentIndicator.NameMaxLength);
+        b.Property(i => i.Weight).HasPrecision(5, 2);
+        b.Property(i => i.MaxScore).HasPrecision(6, 2);
+    }
+}
+
+internal sealed class AssessmentIndicatorScoreConfiguration : IEntityTypeConfiguration<AssessmentIndicatorScore>
+{
+    public void Configure(EntityTypeBuilder<AssessmentIndicatorScore> b)
+    {
+        b.ToTable("assessment_indicator_scores");
+        b.Property(s => s.Score).HasPrecision(6, 2);
+        b.HasIndex(s => new { s.TownshipAssessmentId, s.IndicatorId }).IsUnique();
+        b.HasOne(s => s.Indicator).WithMany().HasForeignKey(s => s.IndicatorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -65,7 +65,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.ReadDiscipline, p => p.RequireRole(Roles.DisciplineReaders))
             .AddPolicy(Policies.ReadAccounts, p => p.RequireRole(Roles.Administrators))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
-            .AddPolicy(Policies.GrantAccess, p => p.RequireRole(Roles.SecurityAdmin));
+            .AddPolicy(Policies.GrantAccess, p => p.RequireRole(Roles.SecurityAdmin))
+            .AddPolicy(Policies.EditAssessmentSchemes, p => p.RequireRole(Roles.OrgDepartment));
         services.AddScoped<CurrentUser>();
 
         // Open interactive pages (Blazor circuits) re-check their session and end when idle.

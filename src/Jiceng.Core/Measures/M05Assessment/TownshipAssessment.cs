@@ -33,10 +33,17 @@ public sealed class TownshipAssessment : IVersioned
     /// <summary>The township category whose scheme applies (乡镇分类), e.g. 农业型.</summary>
     public string Category { get; set; } = "";
 
-    /// <summary>The scheme's weighted score of the indicators (0–100), if scored.</summary>
+    /// <summary>
+    /// The scheme's weighted score of the indicators (0–100), if scored. With indicator scores recorded it is computed
+    /// (<see cref="SchemeScoring"/>: null until every indicator has its score) and kept in step by every write; without
+    /// any (older or imported assessments) it is the score as entered.
+    /// </summary>
     public decimal? SchemeScore { get; set; }
 
     public List<AssessmentFeedback> Feedback { get; set; } = [];
+
+    /// <summary>The entered indicators' scores under the scheme of <see cref="Category"/> and <see cref="Year"/>.</summary>
+    public List<AssessmentIndicatorScore> IndicatorScores { get; set; } = [];
 
     public int Version { get; set; }
 

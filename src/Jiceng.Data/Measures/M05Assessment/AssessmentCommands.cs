@@ -89,6 +89,10 @@ public static class AssessmentCommands
             {
                 errors.Add(new FieldError($"feedback[{i}]", $"第{i + 1}条多元评价：来源应为服务对象、村干部或党员群众，人数不小于0，得分在0至100之间"));
             }
+            else if (input.Feedback.Take(i).Any(e => e.Source == f.Source))
+            {
+                errors.Add(new FieldError($"feedback[{i}]", $"第{i + 1}条多元评价：来源“{TownshipAssessment.SourceLabel(f.Source)}”重复"));
+            }
         }
 
         if (errors.Count > 0)
