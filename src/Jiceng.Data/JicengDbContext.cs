@@ -104,6 +104,19 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments => Set<Core.Measures.M05Assessment.TownshipAssessment>();
 
+    // Clause 六 burden reduction (M06Burden).
+    public DbSet<Core.Measures.M06Burden.ResponsibilityItem> ResponsibilityItems => Set<Core.Measures.M06Burden.ResponsibilityItem>();
+
+    public DbSet<Core.Measures.M06Burden.AssignedTask> AssignedTasks => Set<Core.Measures.M06Burden.AssignedTask>();
+
+    public DbSet<Core.Measures.M06Burden.InspectionPlanItem> InspectionPlanItems => Set<Core.Measures.M06Burden.InspectionPlanItem>();
+
+    public DbSet<Core.Measures.M06Burden.Inspection> Inspections => Set<Core.Measures.M06Burden.Inspection>();
+
+    public DbSet<Core.Measures.M06Burden.BurdenCount> BurdenCounts => Set<Core.Measures.M06Burden.BurdenCount>();
+
+    public DbSet<Core.Measures.M06Burden.BurdenReport> BurdenReports => Set<Core.Measures.M06Burden.BurdenReport>();
+
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
 
