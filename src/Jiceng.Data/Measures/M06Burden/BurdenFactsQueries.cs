@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiceng.Data.Measures.M06Burden;
 
 /// <summary>
-/// R6.1's facts: the inspections held in the evaluated year up to the as-of day whose township or department is in
-/// scope, with their plan item, in one query.
+/// R6.1's facts: the inspections held in the evaluated year up to the as-of day by departments in scope (the finding's
+/// subject, so a township's scope yields none: its inspections are judged with their department), with their plan item, in one query.
 /// </summary>
 public sealed class InspectionPlanFactsQuery : FactsQuery<IReadOnlyList<InspectionPlanFacts>>
 {
@@ -18,7 +18,7 @@ public sealed class InspectionPlanFactsQuery : FactsQuery<IReadOnlyList<Inspecti
         var asOf = context.AsOf;
         var rows = await db.Inspections.AsNoTracking()
             .Where(i => i.HeldOn >= start && i.HeldOn <= asOf
-                && (i.Township!.Path.StartsWith(scope.Path) || i.Department!.Path.StartsWith(scope.Path)))
+                && i.Department!.Path.StartsWith(scope.Path))
             .OrderBy(i => i.Id)
             .Select(i => new
             {
@@ -102,8 +102,8 @@ public sealed class BurdenTrendFactsQuery : FactsQuery<IReadOnlyList<BurdenTrend
 }
 
 /// <summary>
-/// R6.4's facts: the tasks assigned in the evaluated year up to the as-of day, not withdrawn by then, whose township
-/// or department is in scope, with the list item they name, in one query.
+/// R6.4's facts: the tasks assigned in the evaluated year up to the as-of day, not withdrawn by then, by departments in
+/// scope (the finding's subject), with the list item they name, in one query.
 /// </summary>
 public sealed class TaskFundingFactsQuery : FactsQuery<IReadOnlyList<TaskFundingFacts>>
 {
@@ -113,7 +113,7 @@ public sealed class TaskFundingFactsQuery : FactsQuery<IReadOnlyList<TaskFunding
         var asOf = context.AsOf;
         var rows = await db.AssignedTasks.AsNoTracking()
             .Where(t => t.AssignedOn >= start && t.AssignedOn <= asOf && (t.WithdrawnOn == null || t.WithdrawnOn > asOf)
-                && (t.Township!.Path.StartsWith(scope.Path) || t.Department!.Path.StartsWith(scope.Path)))
+                && t.Department!.Path.StartsWith(scope.Path))
             .OrderBy(t => t.Id)
             .Select(t => new
             {

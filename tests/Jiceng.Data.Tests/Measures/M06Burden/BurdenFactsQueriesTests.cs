@@ -8,8 +8,8 @@ using Jiceng.Data.Tests.Measures;
 namespace Jiceng.Data.Tests.Measures.M06Burden;
 
 /// <summary>
-/// Clause 六's facts queries on both providers: the year and as-of bounds, a township's scope reaching its inspections and
-/// tasks by departments outside it, the ledger summed over departments with confirmed reports, withdrawn tasks; and the
+/// Clause 六's facts queries on both providers: the year and as-of bounds, R6.1's and R6.4's facts scoped by their department
+/// (the subject), the ledger summed over departments with confirmed reports, withdrawn tasks; and the
 /// commands' scope rules (a department writes only its own, approving is the district's).
 /// </summary>
 public abstract class BurdenFactsQueriesTests(FactsWorld world)
@@ -45,7 +45,10 @@ public abstract class BurdenFactsQueriesTests(FactsWorld world)
             At(township, new(2024, 3, 1)), At(township, new(2024, 5, 1)), At(other, new(2025, 3, 1)));
         await db.SaveChangesAsync(Ct);
 
-        var facts = await new InspectionPlanFactsQuery().LoadAsync(db, scope, Mid2025, Ct);
+        // R6.1's facts are the department's (its subject): a township's scope has none.
+        Assert.Empty(await new InspectionPlanFactsQuery().LoadAsync(db, scope, Mid2025, Ct));
+        var facts = (await new InspectionPlanFactsQuery().LoadAsync(db, new DataScope(department.Id, department.Path), Mid2025, Ct))
+            .Where(f => f.Township == township.Name).ToList();
         Assert.Equal([new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30)], facts.Select(f => f.HeldOn));
         Assert.All(facts, f => Assert.Equal((SubjectKind.OrgUnit, department.Id, department.Path), (f.Department.Kind, f.Department.Id, f.Department.OrgUnitPath)));
         Assert.Equal((plan.Id, 2025, department.Id, PlanItemStatus.Approved, new DateOnly(2025, 2, 1)),
@@ -102,16 +105,13 @@ public abstract class BurdenFactsQueriesTests(FactsWorld world)
             T("撤回在后", new(2025, 4, 4), withdrawn: new(2025, 7, 1)), T("去年", new(2024, 12, 31)), T("以后", new(2025, 7, 1)));
         await db.SaveChangesAsync(Ct);
 
-        var facts = await new TaskFundingFactsQuery().LoadAsync(db, scope, Mid2025, Ct);
+        Assert.Empty(await new TaskFundingFactsQuery().LoadAsync(db, scope, Mid2025, Ct));
+        var facts = await new TaskFundingFactsQuery().LoadAsync(db, new DataScope(department.Id, department.Path), Mid2025, Ct);
         Assert.Equal(["清单内", "有经费", "撤回在后"], facts.Select(f => f.Title));
         Assert.Equal((township.Id, 2025, new DateOnly(2025, 5, 31)), (facts[0].ItemOrgUnitId!.Value, facts[0].ItemYear!.Value, facts[0].ItemEndedOn!.Value));
         Assert.Equal(1200.50m, facts[1].FundingYuan);
         Assert.Equal((null, null), (facts[2].ItemOrgUnitId, facts[2].FundingYuan));
         Assert.All(facts, f => Assert.Equal((department.Id, township.Id), (f.Department.Id, f.TownshipId)));
-
-        // The department's own scope reaches its tasks in townships outside it.
-        var own = await new TaskFundingFactsQuery().LoadAsync(db, new DataScope(department.Id, department.Path), Mid2025, Ct);
-        Assert.Equal(3, own.Count);
     }
 
     [Fact]
