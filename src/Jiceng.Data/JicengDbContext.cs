@@ -111,6 +111,18 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M05Assessment.AssessmentIndicatorScore> AssessmentIndicatorScores => Set<Core.Measures.M05Assessment.AssessmentIndicatorScore>();
 
     public DbSet<Core.Measures.M05Assessment.AssessmentFeedback> AssessmentFeedback => Set<Core.Measures.M05Assessment.AssessmentFeedback>();
+    // Clause 六 burden reduction (M06Burden).
+    public DbSet<Core.Measures.M06Burden.ResponsibilityItem> ResponsibilityItems => Set<Core.Measures.M06Burden.ResponsibilityItem>();
+
+    public DbSet<Core.Measures.M06Burden.AssignedTask> AssignedTasks => Set<Core.Measures.M06Burden.AssignedTask>();
+
+    public DbSet<Core.Measures.M06Burden.InspectionPlanItem> InspectionPlanItems => Set<Core.Measures.M06Burden.InspectionPlanItem>();
+
+    public DbSet<Core.Measures.M06Burden.Inspection> Inspections => Set<Core.Measures.M06Burden.Inspection>();
+
+    public DbSet<Core.Measures.M06Burden.BurdenCount> BurdenCounts => Set<Core.Measures.M06Burden.BurdenCount>();
+
+    public DbSet<Core.Measures.M06Burden.BurdenReport> BurdenReports => Set<Core.Measures.M06Burden.BurdenReport>();
 
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;

@@ -177,6 +177,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.Positions, data.Agencies, data.Ranks, data.RankQuotas, data.Moves, data.Wishes, data.Trainings,
             data.Secondments, data.CandidatePoolEntries, data.Commendations, data.Grades, data.Awards, data.Disbursements, data.TownshipAssessments,
             data.Sanctions, data.ToleranceCases, data.Accusations,
+            data.ResponsibilityItems, data.AssignedTasks, data.InspectionPlanItems, data.Inspections, data.BurdenCounts,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

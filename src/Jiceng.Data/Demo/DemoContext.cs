@@ -70,6 +70,17 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; } = [];
 
+    // Clause 六 (BurdenPlanting).
+    public List<Core.Measures.M06Burden.ResponsibilityItem> ResponsibilityItems { get; } = [];
+
+    public List<Core.Measures.M06Burden.AssignedTask> AssignedTasks { get; } = [];
+
+    public List<Core.Measures.M06Burden.InspectionPlanItem> InspectionPlanItems { get; } = [];
+
+    public List<Core.Measures.M06Burden.Inspection> Inspections { get; } = [];
+
+    public List<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; } = [];
+
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 

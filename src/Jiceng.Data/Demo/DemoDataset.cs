@@ -58,5 +58,16 @@ public sealed record DemoDataset(
 
     public IReadOnlyList<Core.Measures.M07ErrorTolerance.ToleranceCase> ToleranceCases { get; init; } = [];
 
+    /// <summary>Clause 六: responsibility lists, tasks, the inspection plan, inspections and the burden ledger.</summary>
+    public IReadOnlyList<Core.Measures.M06Burden.ResponsibilityItem> ResponsibilityItems { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M06Burden.AssignedTask> AssignedTasks { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M06Burden.InspectionPlanItem> InspectionPlanItems { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M06Burden.Inspection> Inspections { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; init; } = [];
+
     public IReadOnlyList<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; init; } = [];
 }

@@ -118,6 +118,7 @@ public static class DemoDistrictGenerator
         TeamBuildingDemo.AddPoolsAndCommendations(ctx, townships);
         AssessmentPlanting.Add(ctx, district, townships);
         ErrorTolerancePlanting.Add(ctx);
+        BurdenPlanting.Add(ctx, townshipUnits, departments);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -134,6 +135,8 @@ public static class DemoDistrictGenerator
             CandidatePoolEntries = ctx.CandidatePoolEntries, Commendations = ctx.Commendations,
             Grades = ctx.Grades, Awards = ctx.Awards, Disbursements = ctx.Disbursements, TownshipAssessments = ctx.TownshipAssessments,
             Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
+            ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
+            Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
         };
     }
 

@@ -66,6 +66,11 @@ public static class DemoSeeder
         db.Sanctions.AddRange(data.Sanctions);
         db.ToleranceCases.AddRange(data.ToleranceCases);
         db.Accusations.AddRange(data.Accusations);
+        db.ResponsibilityItems.AddRange(data.ResponsibilityItems);
+        db.AssignedTasks.AddRange(data.AssignedTasks);
+        db.InspectionPlanItems.AddRange(data.InspectionPlanItems);
+        db.Inspections.AddRange(data.Inspections);
+        db.BurdenCounts.AddRange(data.BurdenCounts);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

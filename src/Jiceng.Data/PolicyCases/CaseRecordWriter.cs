@@ -79,7 +79,8 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.TownshipAssessments.Select(a => (Func<Task<CaseDifference?>>)(() => TownshipAssessmentAsync(a, ct))))
             .Concat(records.Sanctions.Select(x => (Func<Task<CaseDifference?>>)(() => SanctionAsync(x, ct))))
             .Concat(records.ToleranceCases.Select(x => (Func<Task<CaseDifference?>>)(() => ToleranceCaseAsync(x, ct))))
-            .Concat(records.Accusations.Select(x => (Func<Task<CaseDifference?>>)(() => AccusationAsync(x, ct))));
+            .Concat(records.Accusations.Select(x => (Func<Task<CaseDifference?>>)(() => AccusationAsync(x, ct))))
+            .Concat(BurdenSteps(records, ct));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -89,6 +90,87 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         }
 
         return null;
+    }
+
+    private readonly Dictionary<string, int> _burdenIds = new(StringComparer.Ordinal);
+
+    private IEnumerable<Func<Task<CaseDifference?>>> BurdenSteps(CaseRecords records, CancellationToken ct) =>
+        records.ResponsibilityItems.Select(i => (Func<Task<CaseDifference?>>)(() => ResponsibilityItemAsync(i, ct)))
+            .Concat(records.Tasks.Select((t, i) => (Func<Task<CaseDifference?>>)(() => TaskAsync(t, i + 1, ct))))
+            .Concat(records.PlanItems.Select(p => (Func<Task<CaseDifference?>>)(() => PlanItemAsync(p, ct))))
+            .Concat(records.Inspections.Select((x, i) => (Func<Task<CaseDifference?>>)(() => InspectionAsync(x, i + 1, ct))))
+            .Concat(records.BurdenCounts.Select(c => (Func<Task<CaseDifference?>>)(() => BurdenCountAsync(c, ct))));
+
+    private async Task<CaseDifference?> ResponsibilityItemAsync(CaseResponsibilityItem i, CancellationToken ct)
+    {
+        var input = new Measures.M06Burden.ResponsibilityItemInput(UnitId(i.Unit) ?? 0, i.Year, i.Kind, i.Title ?? i.Id, null);
+        var result = await Measures.M06Burden.BurdenCommands.AddItemAsync(db, district, input, today, ct);
+        if (result.Succeeded)
+        {
+            _burdenIds["item:" + i.Id] = result.Value!.Id;
+            if (i.Ended is { } ended)
+            {
+                result = await Measures.M06Burden.BurdenCommands.EndItemAsync(db, district, result.Value.Id, result.Value.Version, ended, ct);
+            }
+        }
+
+        return Refusal(result, "权责清单事项", i.Id, i.At);
+    }
+
+    private async Task<CaseDifference?> TaskAsync(CaseAssignedTask t, int index, CancellationToken ct)
+    {
+        int? item = t.Item is null ? null : _burdenIds.GetValueOrDefault("item:" + t.Item);
+        var input = new Measures.M06Burden.AssignedTaskInput(UnitId(t.Township) ?? 0, UnitId(t.Department) ?? 0, t.Title ?? t.Id ?? "下派事项", t.Assigned, null, item,
+            t.Funding, t.Funding is > 0 ? "区财政专项" : null);
+        var result = await Measures.M06Burden.BurdenCommands.AddTaskAsync(db, district, input, today, ct);
+        var name = t.Id ?? $"第{index}条下派事项";
+        if (result.Succeeded)
+        {
+            _postTopics["task-" + result.Value!.Id.ToString(CultureInfo.InvariantCulture)] = name;
+            if (t.Withdrawn is { } withdrawn)
+            {
+                result = await Measures.M06Burden.BurdenCommands.WithdrawTaskAsync(db, district, result.Value.Id, result.Value.Version, withdrawn, ct);
+            }
+        }
+
+        return Refusal(result, "下派事项", name, t.At);
+    }
+
+    private async Task<CaseDifference?> PlanItemAsync(CasePlanItem p, CancellationToken ct)
+    {
+        var result = await Measures.M06Burden.BurdenCommands.ProposePlanItemAsync(db, district,
+            new Measures.M06Burden.PlanItemInput(p.Year, UnitId(p.Department) ?? 0, p.Title ?? p.Id), today, ct);
+        if (result.Succeeded)
+        {
+            _burdenIds["plan:" + p.Id] = result.Value!.Id;
+            if (p.Status != Core.Measures.M06Burden.PlanItemStatus.Proposed)
+            {
+                var decision = new Measures.M06Burden.PlanDecisionInput(p.Status, "区委组织部", p.Decided ?? new DateOnly(p.Year ?? 2000, 1, 1));
+                result = await Measures.M06Burden.BurdenCommands.DecidePlanItemAsync(db, district, result.Value.Id, result.Value.Version, decision, today, ct);
+            }
+        }
+
+        return Refusal(result, "计划事项", p.Id, p.At);
+    }
+
+    private async Task<CaseDifference?> InspectionAsync(CaseInspection x, int index, CancellationToken ct)
+    {
+        int? plan = x.Plan is null ? null : _burdenIds.GetValueOrDefault("plan:" + x.Plan);
+        var input = new Measures.M06Burden.InspectionInput(UnitId(x.Township) ?? 0, UnitId(x.Department) ?? 0, x.Held, x.Title ?? x.Id ?? "督查检查", plan);
+        var result = await Measures.M06Burden.BurdenCommands.RecordInspectionAsync(db, district, input, today, ct);
+        var name = x.Id ?? $"第{index}条督查检查";
+        if (result.Succeeded)
+        {
+            _postTopics["inspection-" + result.Value!.Id.ToString(CultureInfo.InvariantCulture)] = name;
+        }
+
+        return Refusal(result, "督查检查考核", name, x.At);
+    }
+
+    private async Task<CaseDifference?> BurdenCountAsync(CaseBurdenCount c, CancellationToken ct)
+    {
+        var input = new Measures.M06Burden.BurdenCountInput(UnitId(c.Township) ?? 0, UnitId(c.Department) ?? 0, c.Year, c.Kind, c.Count);
+        return Refusal(await Measures.M06Burden.BurdenCommands.SetCountAsync(db, district, input, today, ct), "减负台账", c.Township, c.At);
     }
 
     /// <summary>A finding as the case sees it: subject and topic by local id.</summary>

@@ -167,6 +167,11 @@ public sealed class PlantingAssumptionsTests
         Assert.Equal(MovePlanting.WishResponseDays, p.Int(Core.Policy.ParameterIds.P4.WishResponseDays));
         Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinTownshipToDepartment));
         Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinDepartmentToTownship));
+        Assert.Equal(BurdenPlanting.MaxInspections, p.Int(Core.Policy.ParameterIds.P6.MaxInspectionsPerTownship));
+        Assert.Equal(0.5m, p.Decimal(Core.Policy.ParameterIds.P6.InspectionReduction));
+        Assert.Equal(BurdenPlanting.MeetingReduction, p.OptionalDecimal(Core.Policy.ParameterIds.P6.MeetingReduction));
+        Assert.Equal(0.3m, p.OptionalDecimal(Core.Policy.ParameterIds.P6.DocumentReduction));
+        Assert.Equal(0.3m, p.OptionalDecimal(Core.Policy.ParameterIds.P6.FormReduction));
     }
 
     [Fact]

@@ -54,7 +54,21 @@ public static class CaseFileKeys
         ["sanctions"] = ["id", "cadre", "kind", "effective", "revoked"],
         ["tolerance_cases"] = ["cadre", "received", "sanction", "decision", "decided"],
         ["accusations"] = ["cadre", "received", "conclusion", "concluded", "clarified"],
+        ["responsibility_items"] = ["id", "unit", "year", "kind", "title", "ended"],
+        ["tasks"] = ["id", "township", "department", "title", "assigned", "item", "funding", "withdrawn"],
+        ["plan_items"] = ["id", "department", "year", "title", "status", "decided"],
+        ["inspections"] = ["id", "township", "department", "held", "plan", "title"],
+        ["burden_counts"] = ["township", "department", "kind", "year", "count"],
     };
+
+    /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>
+    public static IReadOnlyDictionary<string, Measures.M06Burden.BurdenKind> CountedBurdens { get; } =
+        new Dictionary<string, Measures.M06Burden.BurdenKind>(StringComparer.Ordinal)
+        {
+            ["Meeting"] = Measures.M06Burden.BurdenKind.Meeting,
+            ["Document"] = Measures.M06Burden.BurdenKind.Document,
+            ["Form"] = Measures.M06Burden.BurdenKind.Form,
+        };
 
     /// <summary>A move's status as written in a case.</summary>
     public static IReadOnlyDictionary<string, Measures.M04Promotion.MoveStatus> MoveStatuses { get; } =

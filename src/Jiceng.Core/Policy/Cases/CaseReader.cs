@@ -37,6 +37,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         Enum.GetValues<Measures.M07ErrorTolerance.AccusationConclusion>().ToDictionary(Measures.M07ErrorTolerance.ClarificationRule.Label, StringComparer.Ordinal);
     private static readonly IReadOnlyDictionary<string, AwardLevel> AwardLevels = EnumNames<AwardLevel>();
     private static readonly IReadOnlyDictionary<string, Measures.M05Assessment.AwardKind> AwardKinds = EnumNames<Measures.M05Assessment.AwardKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M06Burden.ResponsibilityListKind> ListKinds = EnumNames<Measures.M06Burden.ResponsibilityListKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M06Burden.PlanItemStatus> PlanStatuses = EnumNames<Measures.M06Burden.PlanItemStatus>();
     private static readonly IReadOnlyDictionary<string, string> GradeLabels =
         Measures.M05Assessment.AssessmentGrades.All.ToDictionary(g => g.Label, g => g.Code, StringComparer.Ordinal);
 
@@ -204,6 +206,16 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Choice("decision", CaseDecisionNames, required: false), r.Date("decided"), r.At)),
             Accusations = ListOf("accusations", r => new CaseAccusation(r.RequiredText("cadre"), r.Date("received"),
                 r.Choice("conclusion", ConclusionNames, required: false), r.Date("concluded"), r.Date("clarified"), r.At)),
+            ResponsibilityItems = ListOf("responsibility_items", r => new CaseResponsibilityItem(r.RequiredText("id"), r.RequiredText("unit"), r.Int("year", 2000, 2099),
+                r.Choice("kind", ListKinds, required: false) ?? Measures.M06Burden.ResponsibilityListKind.Responsibility, r.Text("title"), r.Date("ended"), r.At)),
+            Tasks = ListOf("tasks", r => new CaseAssignedTask(r.Text("id"), r.RequiredText("township"), r.RequiredText("department"), r.Text("title"),
+                r.Date("assigned"), r.Text("item"), r.Int("funding", 0, 100_000_000), r.Date("withdrawn"), r.At)),
+            PlanItems = ListOf("plan_items", r => new CasePlanItem(r.RequiredText("id"), r.RequiredText("department"), r.Int("year", 2000, 2099), r.Text("title"),
+                r.Choice("status", PlanStatuses, required: false) ?? Measures.M06Burden.PlanItemStatus.Approved, r.Date("decided"), r.At)),
+            Inspections = ListOf("inspections", r => new CaseInspection(r.Text("id"), r.RequiredText("township"), r.RequiredText("department"), r.Date("held"),
+                r.Text("plan"), r.Text("title"), r.At)),
+            BurdenCounts = ListOf("burden_counts", r => new CaseBurdenCount(r.RequiredText("township"), r.RequiredText("department"),
+                r.Choice("kind", CaseFileKeys.CountedBurdens, required: true) ?? default, r.Int("year", 2000, 2099), r.Int("count", 0, 100_000), r.At)),
         };
     }
 
@@ -469,6 +481,11 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "sanctions" => "处分（sanctions）",
         "tolerance_cases" => "容错纠错案件（tolerance_cases）",
         "accusations" => "信访举报（accusations）",
+        "responsibility_items" => "权责清单事项（responsibility_items）",
+        "tasks" => "下派事项（tasks）",
+        "plan_items" => "督查检查考核计划事项（plan_items）",
+        "inspections" => "督查检查考核（inspections）",
+        "burden_counts" => "减负台账（burden_counts）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -17,6 +17,10 @@ internal sealed class CaseReferences(ProblemList problems)
         Agency,
         Position,
         Decision,
+        Item,
+        Task,
+        PlanItem,
+        Inspection,
     }
 
     private readonly Dictionary<string, (Kind Kind, CaseAt At)> _ids = new(StringComparer.Ordinal) { [CaseFileKeys.District] = (Kind.Unit, default) };
@@ -44,6 +48,7 @@ internal sealed class CaseReferences(ProblemList problems)
         }
 
         DefineStaffing(records);
+        DefineBurden(records);
         foreach (var u in records.Units.Where(u => u.Parent is not null))
         {
             Refer(u.Parent!, "parent", u.At, Kind.Unit);
@@ -131,9 +136,72 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(a.Cadre, "cadre", a.At, Kind.Cadre);
         }
 
+        ReferBurden(records);
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);
+        }
+    }
+
+    private void DefineBurden(CaseRecords records)
+    {
+        foreach (var i in records.ResponsibilityItems)
+        {
+            Define(i.Id, Kind.Item, i.At);
+        }
+
+        foreach (var t in records.Tasks.Where(t => t.Id is not null))
+        {
+            Define(t.Id!, Kind.Task, t.At);
+        }
+
+        foreach (var p in records.PlanItems)
+        {
+            Define(p.Id, Kind.PlanItem, p.At);
+        }
+
+        foreach (var i in records.Inspections.Where(i => i.Id is not null))
+        {
+            Define(i.Id!, Kind.Inspection, i.At);
+        }
+    }
+
+    private void ReferBurden(CaseRecords records)
+    {
+        foreach (var i in records.ResponsibilityItems)
+        {
+            Refer(i.Unit, "unit", i.At, Kind.Unit);
+        }
+
+        foreach (var t in records.Tasks)
+        {
+            Refer(t.Township, "township", t.At, Kind.Unit);
+            Refer(t.Department, "department", t.At, Kind.Unit);
+            if (t.Item is not null)
+            {
+                Refer(t.Item, "item", t.At, Kind.Item);
+            }
+        }
+
+        foreach (var p in records.PlanItems)
+        {
+            Refer(p.Department, "department", p.At, Kind.Unit);
+        }
+
+        foreach (var i in records.Inspections)
+        {
+            Refer(i.Township, "township", i.At, Kind.Unit);
+            Refer(i.Department, "department", i.At, Kind.Unit);
+            if (i.Plan is not null)
+            {
+                Refer(i.Plan, "plan", i.At, Kind.PlanItem);
+            }
+        }
+
+        foreach (var c in records.BurdenCounts)
+        {
+            Refer(c.Township, "township", c.At, Kind.Unit);
+            Refer(c.Department, "department", c.At, Kind.Unit);
         }
     }
 
@@ -225,6 +293,10 @@ internal sealed class CaseReferences(ProblemList problems)
         Kind.Agency => "派驻机构",
         Kind.Position => "招录岗位",
         Kind.Decision => "派驻机构负责人事项",
+        Kind.Item => "权责清单事项",
+        Kind.Task => "下派事项",
+        Kind.PlanItem => "计划事项",
+        Kind.Inspection => "督查检查考核",
         _ => "任职",
     };
 

@@ -88,7 +88,38 @@ public sealed record CaseRecords(
 
     /// <summary>Accusations (信访举报) and their name clearing, clause 七.</summary>
     public IReadOnlyList<CaseAccusation> Accusations { get; init; } = [];
+
+    /// <summary>Power and responsibility list items (权力清单/责任清单), clause 六.</summary>
+    public IReadOnlyList<CaseResponsibilityItem> ResponsibilityItems { get; init; } = [];
+
+    /// <summary>Tasks assigned to townships by district departments, clause 六.</summary>
+    public IReadOnlyList<CaseAssignedTask> Tasks { get; init; } = [];
+
+    /// <summary>Inspection plan items (督查检查考核计划), clause 六.</summary>
+    public IReadOnlyList<CasePlanItem> PlanItems { get; init; } = [];
+
+    /// <summary>Inspections held (督查检查考核), clause 六.</summary>
+    public IReadOnlyList<CaseInspection> Inspections { get; init; } = [];
+
+    /// <summary>The burden ledger's counts (会议、发文、填表报数), clause 六.</summary>
+    public IReadOnlyList<CaseBurdenCount> BurdenCounts { get; init; } = [];
 }
+
+/// <summary>An item of a township's or village's list for a year; <see cref="Ended"/> is its last day.</summary>
+public sealed record CaseResponsibilityItem(string Id, string Unit, int? Year, Measures.M06Burden.ResponsibilityListKind Kind, string? Title, DateOnly? Ended, CaseAt At);
+
+/// <summary>A task a department assigned to a township; <see cref="Id"/> names it in R6.4's topic; <see cref="Item"/> a list item's id.</summary>
+public sealed record CaseAssignedTask(
+    string? Id, string Township, string Department, string? Title, DateOnly? Assigned, string? Item, int? Funding, DateOnly? Withdrawn, CaseAt At);
+
+/// <summary>An inspection plan item of a department, decided (approved, filed, rejected) on <see cref="Decided"/>.</summary>
+public sealed record CasePlanItem(string Id, string Department, int? Year, string? Title, Measures.M06Burden.PlanItemStatus Status, DateOnly? Decided, CaseAt At);
+
+/// <summary>An inspection held; <see cref="Id"/> names it in R6.1's topic; <see cref="Plan"/> a plan item's id.</summary>
+public sealed record CaseInspection(string? Id, string Township, string Department, DateOnly? Held, string? Plan, string? Title, CaseAt At);
+
+/// <summary>A ledger count of a township, department, year and kind.</summary>
+public sealed record CaseBurdenCount(string Township, string Department, Measures.M06Burden.BurdenKind Kind, int? Year, int? Count, CaseAt At);
 
 /// <summary>A cadre's annual grade (ZB18 code) in a unit (default: the cadre's); <see cref="Imported"/> writes it as an import does, without R5.1's refusal.</summary>
 public sealed record CaseGrade(string Cadre, int? Year, string? GradeCode, string? Unit, bool Imported, CaseAt At);

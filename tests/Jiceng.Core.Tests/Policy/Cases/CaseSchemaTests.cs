@@ -52,6 +52,11 @@ public sealed class CaseSchemaTests
     [InlineData("awards", "award")]
     [InlineData("disbursements", "disbursement")]
     [InlineData("township_assessments", "township_assessment")]
+    [InlineData("responsibility_items", "responsibility_item")]
+    [InlineData("tasks", "task")]
+    [InlineData("plan_items", "plan_item")]
+    [InlineData("inspections", "inspection")]
+    [InlineData("burden_counts", "burden_count")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
@@ -71,5 +76,8 @@ public sealed class CaseSchemaTests
         Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M01TeamBuilding.CommendationKind>()), Enum(Def("commendation").GetProperty("properties").GetProperty("kind")));
         Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M01TeamBuilding.AwardLevel>()), Enum(Def("commendation").GetProperty("properties").GetProperty("level")));
         Assert.Equal(Sorted(System.Enum.GetNames<PostKind>()), Enum(Def("term").GetProperty("properties").GetProperty("seats").GetProperty("propertyNames")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M06Burden.ResponsibilityListKind>()), Enum(Def("responsibility_item").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M06Burden.PlanItemStatus>()), Enum(Def("plan_item").GetProperty("properties").GetProperty("status")));
+        Assert.Equal(Sorted(CaseFileKeys.CountedBurdens.Keys), Enum(Def("burden_count").GetProperty("properties").GetProperty("kind")));
     }
 }
