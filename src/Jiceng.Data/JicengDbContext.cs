@@ -123,6 +123,10 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M06Burden.BurdenCount> BurdenCounts => Set<Core.Measures.M06Burden.BurdenCount>();
 
     public DbSet<Core.Measures.M06Burden.BurdenReport> BurdenReports => Set<Core.Measures.M06Burden.BurdenReport>();
+    // Clause 十 party member development (R10.4) and targeted recruitment (R10.5).
+    public DbSet<PartyMemberDevelopment> PartyMemberDevelopments => Set<PartyMemberDevelopment>();
+
+    public DbSet<TargetedRecruitmentPlan> TargetedRecruitmentPlans => Set<TargetedRecruitmentPlan>();
 
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
