@@ -131,6 +131,7 @@ public static class JicengWebApp
         api.MapLrmxApi();
         api.MapPostsApi();
         api.MapVillageCadresApi();
+        api.MapPartyDevelopmentApi();
         api.MapMovesApi();
         api.MapApiTokensApi();
         api.MapAccountsApi();

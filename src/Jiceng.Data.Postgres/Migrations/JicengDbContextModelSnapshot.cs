@@ -1457,6 +1457,44 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("one_shoulder_exemptions", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.PartyMemberDevelopment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("OrgUnitId", "AdmittedOn");
+
+                    b.ToTable("party_member_developments", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", b =>
                 {
                     b.Property<int>("Id")
@@ -1492,6 +1530,38 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasIndex("OrgUnitId", "From");
 
                     b.ToTable("reserve_pool_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.TargetedRecruitmentPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanPositions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetedPositions")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("targeted_recruitment_plans", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Org.OrgUnit", b =>
@@ -3272,6 +3342,24 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.PartyMemberDevelopment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
@@ -3287,6 +3375,17 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.TargetedRecruitmentPlan", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.Navigation("OrgUnit");
                 });

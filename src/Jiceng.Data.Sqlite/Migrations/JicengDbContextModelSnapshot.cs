@@ -1388,6 +1388,42 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("one_shoulder_exemptions", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.PartyMemberDevelopment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AdmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("OrgUnitId", "AdmittedOn");
+
+                    b.ToTable("party_member_developments", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", b =>
                 {
                     b.Property<int>("Id")
@@ -1421,6 +1457,36 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasIndex("OrgUnitId", "From");
 
                     b.ToTable("reserve_pool_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.TargetedRecruitmentPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanPositions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetedPositions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("targeted_recruitment_plans", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Org.OrgUnit", b =>
@@ -3159,6 +3225,24 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.PartyMemberDevelopment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
@@ -3174,6 +3258,17 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Cadre");
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.TargetedRecruitmentPlan", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.Navigation("OrgUnit");
                 });

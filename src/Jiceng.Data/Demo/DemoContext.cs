@@ -79,6 +79,11 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M06Burden.Inspection> Inspections { get; } = [];
 
+    // Clause 十 party development and targeted recruitment (PartyDevelopmentPlanting).
+    public List<PartyMemberDevelopment> PartyMembers { get; } = [];
+
+    public List<TargetedRecruitmentPlan> RecruitmentPlans { get; } = [];
+
     public List<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>

@@ -70,4 +70,9 @@ public sealed record DemoDataset(
     public IReadOnlyList<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; init; } = [];
 
     public IReadOnlyList<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; init; } = [];
+
+    /// <summary>Clause 十: party members developed by villages, and recruitment plans with their targeted positions.</summary>
+    public IReadOnlyList<PartyMemberDevelopment> PartyMembers { get; init; } = [];
+
+    public IReadOnlyList<TargetedRecruitmentPlan> RecruitmentPlans { get; init; } = [];
 }

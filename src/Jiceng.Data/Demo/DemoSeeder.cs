@@ -71,6 +71,8 @@ public static class DemoSeeder
         db.InspectionPlanItems.AddRange(data.InspectionPlanItems);
         db.Inspections.AddRange(data.Inspections);
         db.BurdenCounts.AddRange(data.BurdenCounts);
+        db.PartyMemberDevelopments.AddRange(data.PartyMembers);
+        db.TargetedRecruitmentPlans.AddRange(data.RecruitmentPlans);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -80,7 +80,8 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Sanctions.Select(x => (Func<Task<CaseDifference?>>)(() => SanctionAsync(x, ct))))
             .Concat(records.ToleranceCases.Select(x => (Func<Task<CaseDifference?>>)(() => ToleranceCaseAsync(x, ct))))
             .Concat(records.Accusations.Select(x => (Func<Task<CaseDifference?>>)(() => AccusationAsync(x, ct))))
-            .Concat(BurdenSteps(records, ct));
+            .Concat(BurdenSteps(records, ct))
+            .Concat(PartyDevelopmentSteps(records, ct));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -171,6 +172,25 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     {
         var input = new Measures.M06Burden.BurdenCountInput(UnitId(c.Township) ?? 0, UnitId(c.Department) ?? 0, c.Year, c.Kind, c.Count);
         return Refusal(await Measures.M06Burden.BurdenCommands.SetCountAsync(db, district, input, today, ct), "减负台账", c.Township, c.At);
+    }
+
+    // Clause 十 party development (R10.4) and targeted recruitment (R10.5), through the same commands as the API.
+    private IEnumerable<Func<Task<CaseDifference?>>> PartyDevelopmentSteps(CaseRecords records, CancellationToken ct) =>
+        records.PartyMembers.Select((m, i) => (Func<Task<CaseDifference?>>)(() => PartyMemberAsync(m, i + 1, ct)))
+            .Concat(records.RecruitmentPlans.Select(p => (Func<Task<CaseDifference?>>)(() => RecruitmentPlanAsync(p, ct))));
+
+    private async Task<CaseDifference?> PartyMemberAsync(CasePartyMember m, int index, CancellationToken ct)
+    {
+        var name = m.Name ?? $"第{index}名发展党员";
+        int? cadre = m.Cadre is null ? null : _cadres.GetValueOrDefault(m.Cadre);
+        var input = new PartyDevelopmentInput(name, m.Birth ?? new DateOnly(1990, 1, 1), m.Admitted, cadre);
+        return Refusal(await PartyDevelopmentCommands.AddAsync(db, district, UnitId(m.Village) ?? 0, input, ct), "发展党员", name, m.At);
+    }
+
+    private async Task<CaseDifference?> RecruitmentPlanAsync(CaseRecruitmentPlan p, CancellationToken ct)
+    {
+        var input = new TargetedRecruitmentInput(p.Year, p.Plan, p.Targeted);
+        return Refusal(await TargetedRecruitmentCommands.AddAsync(db, district, UnitId(p.Unit) ?? 0, input, ct), "公务员招录计划", p.Unit, p.At);
     }
 
     /// <summary>A finding as the case sees it: subject and topic by local id.</summary>

@@ -59,6 +59,8 @@ public static class CaseFileKeys
         ["plan_items"] = ["id", "department", "year", "title", "status", "decided"],
         ["inspections"] = ["id", "township", "department", "held", "plan", "title"],
         ["burden_counts"] = ["township", "department", "kind", "year", "count"],
+        ["party_members"] = ["village", "name", "birth", "admitted", "cadre"],
+        ["recruitment_plans"] = ["unit", "year", "plan", "targeted"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>

@@ -216,6 +216,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Text("plan"), r.Text("title"), r.At)),
             BurdenCounts = ListOf("burden_counts", r => new CaseBurdenCount(r.RequiredText("township"), r.RequiredText("department"),
                 r.Choice("kind", CaseFileKeys.CountedBurdens, required: true) ?? default, r.Int("year", 2000, 2099), r.Int("count", 0, 100_000), r.At)),
+            PartyMembers = ListOf("party_members", r => new CasePartyMember(r.RequiredText("village"), r.Text("name"), r.Date("birth"), r.Date("admitted"),
+                r.Text("cadre"), r.At)),
+            RecruitmentPlans = ListOf("recruitment_plans", r => new CaseRecruitmentPlan(r.RequiredText("unit"), r.Int("year", 2000, 2099),
+                r.Int("plan", -1000, 100_000), r.Int("targeted", -1000, 100_000), r.At)),
         };
     }
 
@@ -486,6 +490,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "plan_items" => "督查检查考核计划事项（plan_items）",
         "inspections" => "督查检查考核（inspections）",
         "burden_counts" => "减负台账（burden_counts）",
+        "party_members" => "发展党员（party_members）",
+        "recruitment_plans" => "公务员招录计划（recruitment_plans）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -137,6 +137,20 @@ internal sealed class CaseReferences(ProblemList problems)
         }
 
         ReferBurden(records);
+        foreach (var m in records.PartyMembers)
+        {
+            Refer(m.Village, "village", m.At, Kind.Unit);
+            if (m.Cadre is not null)
+            {
+                Refer(m.Cadre, "cadre", m.At, Kind.Cadre);
+            }
+        }
+
+        foreach (var p in records.RecruitmentPlans)
+        {
+            Refer(p.Unit, "unit", p.At, Kind.Unit);
+        }
+
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);

@@ -103,7 +103,19 @@ public sealed record CaseRecords(
 
     /// <summary>The burden ledger's counts (会议、发文、填表报数), clause 六.</summary>
     public IReadOnlyList<CaseBurdenCount> BurdenCounts { get; init; } = [];
+
+    /// <summary>Party members developed by villages (发展党员), clause 十.</summary>
+    public IReadOnlyList<CasePartyMember> PartyMembers { get; init; } = [];
+
+    /// <summary>Civil-service recruitment plans with their targeted positions (定向招录), clause 十.</summary>
+    public IReadOnlyList<CaseRecruitmentPlan> RecruitmentPlans { get; init; } = [];
 }
+
+/// <summary>A member a village developed, admitted as a probationary member on <see cref="Admitted"/>; <see cref="Cadre"/> a cadre's id.</summary>
+public sealed record CasePartyMember(string Village, string? Name, DateOnly? Birth, DateOnly? Admitted, string? Cadre, CaseAt At);
+
+/// <summary>A district's or city's recruitment plan of a year: its positions and those targeted at village cadres.</summary>
+public sealed record CaseRecruitmentPlan(string Unit, int? Year, int? Plan, int? Targeted, CaseAt At);
 
 /// <summary>An item of a township's or village's list for a year; <see cref="Ended"/> is its last day.</summary>
 public sealed record CaseResponsibilityItem(string Id, string Unit, int? Year, Measures.M06Burden.ResponsibilityListKind Kind, string? Title, DateOnly? Ended, CaseAt At);

@@ -57,6 +57,8 @@ public sealed class CaseSchemaTests
     [InlineData("plan_items", "plan_item")]
     [InlineData("inspections", "inspection")]
     [InlineData("burden_counts", "burden_count")]
+    [InlineData("party_members", "party_member")]
+    [InlineData("recruitment_plans", "recruitment_plan")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
