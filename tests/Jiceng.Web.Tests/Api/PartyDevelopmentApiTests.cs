@@ -36,7 +36,7 @@ public sealed class PartyDevelopmentApiTests(JicengWebFactory app)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>(Ct);
         var id = body.GetProperty("id").GetInt32();
-        Assert.Equal((34, true), (body.GetProperty("ageOnAdmission").GetInt32(), body.GetProperty("young").GetBoolean()));
+        Assert.Equal((35, true), (body.GetProperty("ageOnAdmission").GetInt32(), body.GetProperty("young").GetBoolean()));
 
         var edited = await client.PutAsJsonAsync($"/api/v1/party-members/{id}",
             new { version = 0, member = new { name = "韩青", birthDate = "1990-03-01", admittedOn = "2026-03-01" } }, Ct);
