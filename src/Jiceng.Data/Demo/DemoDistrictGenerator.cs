@@ -137,6 +137,7 @@ public static class DemoDistrictGenerator
             Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
             ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
             Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
+            AssessmentSchemes = ctx.AssessmentSchemes,
         };
     }
 
