@@ -81,11 +81,26 @@ internal static class AssessmentPlanting
         // R5.3: no minimum in the example profile, so the district's share of the two awards granted by the data day is information.
         ctx.Planted.Add(new PlantedFinding("R5.3", Severity.Info, district, null, "基层奖励占比"));
 
-        // R5.5: the first township's assessment has all three feedback sources, the second's none (warning); last year's are history.
+        // Schemes by township category, in force from last year: 农业型 hears the feedback in one indicator, 城郊型 is all entered.
+        var farming = Scheme(ctx, district, "农业型", year - 1,
+            ("经济发展", 30m, IndicatorFeed.Entered), ("乡村振兴", 30m, IndicatorFeed.Entered), ("党的建设", 20m, IndicatorFeed.Entered), ("群众满意度", 20m, IndicatorFeed.AllFeedback));
+        var suburban = Scheme(ctx, district, "城郊型", year - 1,
+            ("经济发展", 35m, IndicatorFeed.Entered), ("社会治理", 25m, IndicatorFeed.Entered), ("乡村振兴", 20m, IndicatorFeed.Entered), ("党的建设", 20m, IndicatorFeed.Entered));
+
+        // R5.5: the first township's assessment has all three feedback sources, the second's none (warning); last year's are history
+        // (entered scores, no indicator scores). This year's carry indicator scores; their scheme scores are worked out by hand:
+        // 农业型: 30×86/100 + 30×90/100 + 20×92/100 + 20×89.24/100 = 89.048 → 89.05, where 89.24 = (40×91 + 25×87 + 60×89) / 125;
+        // 城郊型: 35×84/100 + 25×90/100 + 20×88/100 + 20×86/100 = 86.7.
         for (var i = 0; i < Math.Min(2, townships.Count); i++)
         {
             var township = townships[i].Township;
-            var current = new TownshipAssessment { Township = township, Year = year, Category = i == 0 ? "农业型" : "城郊型", SchemeScore = 88m };
+            var scheme = i == 0 ? farming : suburban;
+            decimal[] entered = i == 0 ? [86m, 90m, 92m] : [84m, 90m, 88m, 86m];
+            var current = new TownshipAssessment
+            {
+                Township = township, Year = year, Category = scheme.Category, SchemeScore = i == 0 ? 89.05m : 86.7m,
+                IndicatorScores = [.. scheme.Indicators.Where(x => x.Feed == IndicatorFeed.Entered).Select((x, k) => new AssessmentIndicatorScore { Indicator = x, Score = entered[k] })],
+            };
             if (i == 0)
             {
                 current.Feedback =
@@ -103,5 +118,15 @@ internal static class AssessmentPlanting
             ctx.TownshipAssessments.Add(current);
             ctx.TownshipAssessments.Add(new TownshipAssessment { Township = township, Year = year - 1, Category = current.Category, SchemeScore = 85m });
         }
+    }
+    private static AssessmentScheme Scheme(DemoContext ctx, OrgUnit district, string category, int fromYear, params (string Name, decimal Weight, IndicatorFeed Feed)[] indicators)
+    {
+        var scheme = new AssessmentScheme
+        {
+            District = district, Category = category, Name = $"乡镇（街道）年度综合考核方案（{category}）", FromYear = fromYear,
+            Indicators = [.. indicators.Select((x, k) => new AssessmentIndicator { Name = x.Name, Weight = x.Weight, MaxScore = 100m, SortOrder = k + 1, Feed = x.Feed })],
+        };
+        ctx.AssessmentSchemes.Add(scheme);
+        return scheme;
     }
 }

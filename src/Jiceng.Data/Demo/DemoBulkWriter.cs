@@ -179,6 +179,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.Sanctions, data.ToleranceCases, data.Accusations,
             data.ResponsibilityItems, data.AssignedTasks, data.InspectionPlanItems, data.Inspections, data.BurdenCounts,
             data.PartyMembers, data.RecruitmentPlans,
+            data.AssessmentSchemes,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

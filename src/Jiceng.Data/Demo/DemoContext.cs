@@ -63,6 +63,8 @@ internal sealed class DemoContext
     public List<Core.Measures.M05Assessment.VillageFundDisbursement> Disbursements { get; } = [];
 
     public List<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments { get; } = [];
+
+    public List<Core.Measures.M05Assessment.AssessmentScheme> AssessmentSchemes { get; } = [];
     // Clause 七 (ErrorTolerancePlanting).
     public List<Core.Measures.M07ErrorTolerance.Sanction> Sanctions { get; } = [];
 

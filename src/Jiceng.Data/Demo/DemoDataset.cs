@@ -53,6 +53,9 @@ public sealed record DemoDataset(
     public IReadOnlyList<Core.Measures.M05Assessment.VillageFundDisbursement> Disbursements { get; init; } = [];
 
     public IReadOnlyList<Core.Measures.M05Assessment.TownshipAssessment> TownshipAssessments { get; init; } = [];
+
+    /// <summary>Assessment schemes by township category (clause 五), with their indicators.</summary>
+    public IReadOnlyList<Core.Measures.M05Assessment.AssessmentScheme> AssessmentSchemes { get; init; } = [];
     /// <summary>Clause 七: sanctions, error-tolerance cases (with their steps) and accusations.</summary>
     public IReadOnlyList<Core.Measures.M07ErrorTolerance.Sanction> Sanctions { get; init; } = [];
 

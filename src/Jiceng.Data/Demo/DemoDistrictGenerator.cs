@@ -139,6 +139,7 @@ public static class DemoDistrictGenerator
             ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
             Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
             PartyMembers = ctx.PartyMembers, RecruitmentPlans = ctx.RecruitmentPlans,
+            AssessmentSchemes = ctx.AssessmentSchemes,
         };
     }
 

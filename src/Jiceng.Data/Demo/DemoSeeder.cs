@@ -63,6 +63,7 @@ public static class DemoSeeder
         db.Awards.AddRange(data.Awards);
         db.VillageFundDisbursements.AddRange(data.Disbursements);
         db.TownshipAssessments.AddRange(data.TownshipAssessments);
+        db.AssessmentSchemes.AddRange(data.AssessmentSchemes);
         db.Sanctions.AddRange(data.Sanctions);
         db.ToleranceCases.AddRange(data.ToleranceCases);
         db.Accusations.AddRange(data.Accusations);

@@ -32,6 +32,8 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
         { "/transfer-wishes/export", "TransferWish" },
         { "/ranks/export", "RankAssignment" },
         { "/assessment/grades/export", "CadreYearlyGrade" },
+        { "/awards/export", "Award" },
+        { "/village-fund/export", "VillageFundDisbursement" },
         { "/trainings/export", "TrainingRecord" },
         { "/secondments/export", "Secondment" },
         { "/team-building/candidate-pool/export", "CandidatePoolEntry" },
