@@ -118,6 +118,7 @@ public static class JicengWebApp
         app.MapOrgRecordExports();
         app.MapDisciplineExports();
         app.MapLrmxListExport();
+        app.MapBurdenExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
