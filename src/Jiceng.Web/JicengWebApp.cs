@@ -118,6 +118,7 @@ public static class JicengWebApp
         app.MapOrgRecordExports();
         app.MapDisciplineExports();
         app.MapLrmxListExport();
+        app.MapBurdenExports();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -147,6 +148,7 @@ public static class JicengWebApp
         api.MapCalcApi();
         api.MapAssessmentApi();
         api.MapAssessmentSchemesApi();
+        api.MapBurdenApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -36,7 +36,7 @@ public abstract class EvaluatorTests(DatabaseFixture fixture)
             .OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
 
         Assert.Equal(planted, found);
-        foreach (var rule in new[] { "R1.1", "R1.2", "R1.3", "R1.4", "R2.1", "R2.2", "R2.3", "R2.4", "R3.1", "R3.2", "R3.3", "R3.4", "R4.1", "R4.2", "R4.3", "R4.4", "R5.1", "R5.2", "R5.3", "R5.4", "R5.5", "R7.1", "R7.2", "R7.3", "R10.1", "R10.2", "R10.3", "R10.4", "R10.5", "R10.6" })
+        foreach (var rule in new[] { "R1.1", "R1.2", "R1.3", "R1.4", "R2.1", "R2.2", "R2.3", "R2.4", "R3.1", "R3.2", "R3.3", "R3.4", "R4.1", "R4.2", "R4.3", "R4.4", "R5.1", "R5.2", "R5.3", "R5.4", "R5.5", "R6.1", "R6.2", "R6.3", "R6.4", "R7.1", "R7.2", "R7.3", "R10.1", "R10.2", "R10.3", "R10.4", "R10.5", "R10.6" })
         {
             Assert.Contains(found, f => f.Rule == rule);
         }
@@ -168,10 +168,10 @@ public sealed class PlantingAssumptionsTests
         Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinTownshipToDepartment));
         Assert.False(p.IsSet(Core.Policy.ParameterIds.P4.ExchangeMinDepartmentToTownship));
         Assert.Equal(BurdenPlanting.MaxInspections, p.Int(Core.Policy.ParameterIds.P6.MaxInspectionsPerTownship));
-        Assert.Equal(0.5m, p.Decimal(Core.Policy.ParameterIds.P6.InspectionReduction));
+        Assert.Equal(BurdenPlanting.InspectionReduction, p.Decimal(Core.Policy.ParameterIds.P6.InspectionReduction));
         Assert.Equal(BurdenPlanting.MeetingReduction, p.OptionalDecimal(Core.Policy.ParameterIds.P6.MeetingReduction));
-        Assert.Equal(0.3m, p.OptionalDecimal(Core.Policy.ParameterIds.P6.DocumentReduction));
-        Assert.Equal(0.3m, p.OptionalDecimal(Core.Policy.ParameterIds.P6.FormReduction));
+        Assert.Equal(BurdenPlanting.DocumentReduction, p.OptionalDecimal(Core.Policy.ParameterIds.P6.DocumentReduction));
+        Assert.Equal(BurdenPlanting.FormReduction, p.OptionalDecimal(Core.Policy.ParameterIds.P6.FormReduction));
     }
 
     [Fact]

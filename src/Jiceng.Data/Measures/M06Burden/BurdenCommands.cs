@@ -32,6 +32,9 @@ public sealed record ReportDecisionInput(bool Confirm, string? DecidedBy, DateOn
 /// </summary>
 public static class BurdenCommands
 {
+    /// <summary>The largest amount the funding column (14 digits, 2 decimals) holds.</summary>
+    public const decimal MaxFundingYuan = 999_999_999_999.99m;
+
     private sealed record Unit(int Id, OrgUnitKind Kind, int? ParentId, string Path);
 
     private static Task<Unit?> UnitAsync(JicengDbContext db, int? id, CancellationToken ct) =>
@@ -72,6 +75,10 @@ public static class BurdenCommands
         if ((required && length == 0) || length > max)
         {
             errors.Add(new FieldError(field, required ? $"{label}：必填，不超过{max}字" : $"{label}：不超过{max}字"));
+        }
+        else if (value is not null && value.Any(char.IsControl))
+        {
+            errors.Add(new FieldError(field, $"{label}：不能含控制字符（第{Array.FindIndex(value.ToCharArray(), char.IsControl) + 1}个字符）"));
         }
     }
 
@@ -131,7 +138,7 @@ public static class BurdenCommands
     }
 
     public static Task<List<ResponsibilityItem>> ListItemsAsync(JicengDbContext db, DataScope scope, int year, CancellationToken ct = default) =>
-        db.ResponsibilityItems.AsNoTracking().Where(i => i.Year == year && i.OrgUnit!.Path.StartsWith(scope.Path))
+        db.ResponsibilityItems.AsNoTracking().Include(i => i.OrgUnit).Where(i => i.Year == year && i.OrgUnit!.Path.StartsWith(scope.Path))
             .OrderBy(i => i.OrgUnitId).ThenBy(i => i.Kind).ThenBy(i => i.Id).ToListAsync(ct);
 
     // 下派事项
@@ -156,9 +163,9 @@ public static class BurdenCommands
             errors.Add(new FieldError("responsibilityItemId", "责任清单事项：应为该乡镇清单中的事项"));
         }
 
-        if (input.FundingYuan is { } money && (money < 0 || decimal.Round(money, 2) != money))
+        if (input.FundingYuan is { } money && (money < 0 || money > MaxFundingYuan || decimal.Round(money, 2) != money))
         {
-            errors.Add(new FieldError("fundingYuan", "随事转移经费（元）：应不小于0，最多两位小数"));
+            errors.Add(new FieldError("fundingYuan", "随事转移经费（元）：应在0至999999999999.99之间，最多两位小数"));
         }
 
         Text(errors, "fundingSource", "经费来源", input.FundingSource, AssignedTask.FundingSourceMaxLength, required: false);
@@ -212,7 +219,7 @@ public static class BurdenCommands
     {
         var start = new DateOnly(year, 1, 1);
         var end = new DateOnly(year, 12, 31);
-        return Tasks(db, scope).AsNoTracking().Include(t => t.Township).Include(t => t.Department)
+        return Tasks(db, scope).AsNoTracking().Include(t => t.Township).Include(t => t.Department).Include(t => t.ResponsibilityItem)
             .Where(t => t.AssignedOn >= start && t.AssignedOn <= end).OrderBy(t => t.AssignedOn).ThenBy(t => t.Id).ToListAsync(ct);
     }
 

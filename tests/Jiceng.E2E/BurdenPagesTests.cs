@@ -1,0 +1,74 @@
+using Microsoft.Playwright;
+
+namespace Jiceng.E2E;
+
+/// <summary>
+/// Clause 六 in the browser, as the organization department, on the demo district: the township burden view (bars,
+/// the township over the cap, the R6 findings), the tasks page, and the inspection plan where a proposed item is
+/// approved with a click; at 1280 and 360 px, each passing axe.
+/// </summary>
+public sealed class BurdenPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private static async Task<int> OverflowAsync(IPage page) =>
+        await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+
+    private static async Task NoAxeViolationsAsync(IPage page, string within)
+    {
+        var violations = await AccessibilityCheck.ViolationsAsync(page, within);
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+
+    [Fact]
+    public async Task TheBurdenPages_ShowThePlantedBurden_AndAProposedPlanItemIsApprovedInTheBrowser()
+    {
+        var page = await browser.NewSignedInPageAsync("/burden", width: 1280, height: 900);
+        try
+        {
+            var wait = new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 };
+            await Assertions.Expect(page.Locator(".burden-row")).ToHaveCountAsync(2, wait);
+            await Assertions.Expect(page.Locator(".burden-over")).ToHaveCountAsync(1, wait);
+            await Assertions.Expect(page.Locator("svg.burden-bars")).ToHaveCountAsync(8, wait);
+            foreach (var rule in new[] { "R6.1", "R6.2", "R6.3", "R6.4" })
+            {
+                await Assertions.Expect(page.Locator(".burden-findings")).ToContainTextAsync(rule);
+            }
+
+            await BrowserFixture.SaveAsync(page, "burden-1280");
+            await NoAxeViolationsAsync(page, ".burden-table");
+            await NoAxeViolationsAsync(page, ".burden-findings");
+
+            await page.GotoAsync($"{browser.BaseUrl}/burden/tasks");
+            await Assertions.Expect(page.Locator(".tasks-table .task-unfunded")).Not.ToHaveCountAsync(0, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator(".tasks-table")).ToContainTextAsync("农贸市场秩序整治");
+            await BrowserFixture.SaveAsync(page, "burden-tasks-1280");
+            await NoAxeViolationsAsync(page, ".tasks-table");
+
+            await page.GotoAsync($"{browser.BaseUrl}/burden/plan");
+            var row = page.Locator(".plan-table tr", new PageLocatorOptions { HasTextString = "食品安全督查" });
+            await Assertions.Expect(row.Locator(".plan-approve")).ToHaveCountAsync(1, wait);
+            await NoAxeViolationsAsync(page, ".plan-table");
+            await row.Locator(".plan-approve").ClickAsync();
+            await Assertions.Expect(row.Locator(".plan-status")).ToHaveTextAsync("已审批", new LocatorAssertionsToHaveTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(row.Locator(".plan-approve")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator(".inspections-table")).ToContainTextAsync("计划外");
+            await BrowserFixture.SaveAsync(page, "burden-plan-1280");
+
+            await page.SetViewportSizeAsync(360, 780);
+            await page.WaitForTimeoutAsync(300);
+            await BrowserFixture.SaveAsync(page, "burden-plan-360");
+            Assert.True(await OverflowAsync(page) <= 0, "the plan page is wider than a 360px screen");
+            await NoAxeViolationsAsync(page, ".inspections-table");
+
+            await page.GotoAsync($"{browser.BaseUrl}/burden");
+            await Assertions.Expect(page.Locator(".burden-row")).ToHaveCountAsync(2, wait);
+            await BrowserFixture.SaveAsync(page, "burden-360");
+            Assert.True(await OverflowAsync(page) <= 0, "the township burden page is wider than a 360px screen");
+            await NoAxeViolationsAsync(page, ".burden-table");
+        }
+        catch
+        {
+            await BrowserFixture.SaveAsync(page, "failure-burden");
+            throw;
+        }
+    }
+}
