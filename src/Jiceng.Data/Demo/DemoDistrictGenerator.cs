@@ -119,6 +119,7 @@ public static class DemoDistrictGenerator
         AssessmentPlanting.Add(ctx, district, townships);
         ErrorTolerancePlanting.Add(ctx);
         BurdenPlanting.Add(ctx, townshipUnits, departments);
+        CarePlanting.Add(ctx, townshipUnits);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -137,6 +138,8 @@ public static class DemoDistrictGenerator
             Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
             ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
             Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
+            Insurances = ctx.Insurances, Incomes = ctx.Incomes, RewardPayments = ctx.RewardPayments, Fallen = ctx.Fallen,
+            Facilities = ctx.Facilities, HousingUnits = ctx.HousingUnits, Occupancies = ctx.Occupancies, PlantedPreviousYearEnd = ctx.PlantedPreviousYearEnd,
         };
     }
 

@@ -26,7 +26,7 @@ public sealed class VillageInsuranceFactsQuery : FactsQuery<IReadOnlyList<Villag
         var asOf = context.AsOf;
         var posts = await db.PostAssignments.AsNoTracking().InScope(scope)
             .Where(p => Seats.Contains(p.Kind) && p.Start <= asOf && (p.End == null || p.End >= asOf))
-            .Select(p => new { p.CadreId, p.Kind, p.Title, Village = p.OrgUnit!.Name, p.Cadre!.Name, p.Cadre.IdNumber, p.Cadre.OrgUnitId, UnitPath = p.Cadre.OrgUnit!.Path })
+            .Select(p => new { p.CadreId, p.Kind, p.Title, Village = p.OrgUnit!.Name, p.Cadre!.Name, p.Cadre.IdNumber, p.OrgUnitId, UnitPath = p.OrgUnit.Path })
             .ToListAsync(ct);
         var covered = (await db.VillageCadreInsurances.AsNoTracking().InScope(scope)
             .Where(i => i.Kind == InsuranceKind.Accident && i.From <= asOf && (i.To == null || i.To >= asOf))
@@ -36,7 +36,8 @@ public sealed class VillageInsuranceFactsQuery : FactsQuery<IReadOnlyList<Villag
             .GroupBy(i => i.CadreId).Select(g => new { g.Key, Last = g.Max(i => i.To) })
             .ToDictionaryAsync(g => g.Key, g => g.Last, ct);
 
-        // One finding per cadre: the most senior seat held names the post.
+        // One finding per cadre: the most senior seat held names the post, and its village is the finding's unit (the
+        // scope that sees the seat sees the finding, wherever the cadre's own unit is).
         return [.. posts.GroupBy(p => p.CadreId).OrderBy(g => g.Key).Select(g =>
         {
             var p = g.OrderBy(x => x.Kind).First();
@@ -80,7 +81,7 @@ public sealed class VillageRewardFactsQuery : FactsQuery<IReadOnlyList<VillageRe
         var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToDictionaryAsync(u => u.Id, ct);
         var cadres = await db.Cadres.AsNoTracking().Where(c => cadreIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.IdNumber, c.OrgUnitId, UnitPath = c.OrgUnit!.Path }).ToDictionaryAsync(c => c.Id, ct);
+            .Select(c => new { c.Id, c.Name, c.IdNumber }).ToDictionaryAsync(c => c.Id, ct);
         var incomes = await db.CollectiveIncomes.AsNoTracking().Where(i => i.Year == year && villageIds.Contains(i.VillageId))
             .Select(i => new { i.VillageId, i.OperatingIncomeYuan, i.NewRecurringIncomeYuan }).ToDictionaryAsync(i => i.VillageId, ct);
 
@@ -93,7 +94,8 @@ public sealed class VillageRewardFactsQuery : FactsQuery<IReadOnlyList<VillageRe
                 [.. g.OrderBy(p => p.CadreId).Select(p =>
                 {
                     var c = cadres[p.CadreId];
-                    return new RewardPaidCadre(new Subject(SubjectKind.Cadre, c.Id, c.IdNumber.Masked, c.Name, c.OrgUnitId, c.UnitPath), p.Weight, p.Paid);
+                    // The paying village is the finding's unit, as for the payment's scope.
+                    return new RewardPaidCadre(new Subject(SubjectKind.Cadre, c.Id, c.IdNumber.Masked, c.Name, v.Id, v.Path), p.Weight, p.Paid);
                 })]);
         })];
     }
