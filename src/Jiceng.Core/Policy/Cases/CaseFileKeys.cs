@@ -59,6 +59,12 @@ public static class CaseFileKeys
         ["plan_items"] = ["id", "department", "year", "title", "status", "decided"],
         ["inspections"] = ["id", "township", "department", "held", "plan", "title"],
         ["burden_counts"] = ["township", "department", "kind", "year", "count"],
+        ["insurances"] = ["cadre", "village", "kind", "from", "to", "contribution"],
+        ["facilities"] = ["township", "kind", "opened", "closed"],
+        ["incomes"] = ["village", "year", "income", "new_income"],
+        ["reward_payments"] = ["village", "cadre", "year", "weight", "amount", "paid_on"],
+        ["fallen"] = ["cadre", "died", "family"],
+        ["visits"] = ["cadre", "on"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>
