@@ -127,6 +127,25 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<PartyMemberDevelopment> PartyMemberDevelopments => Set<PartyMemberDevelopment>();
 
     public DbSet<TargetedRecruitmentPlan> TargetedRecruitmentPlans => Set<TargetedRecruitmentPlan>();
+    // Clause 八 care records (M08Guarantees: village cadre insurance, collective reward, fallen cadres, township facilities).
+    public DbSet<Core.Measures.M08Guarantees.VillageCadreInsurance> VillageCadreInsurances => Set<Core.Measures.M08Guarantees.VillageCadreInsurance>();
+
+    public DbSet<Core.Measures.M08Guarantees.CollectiveIncome> CollectiveIncomes => Set<Core.Measures.M08Guarantees.CollectiveIncome>();
+
+    public DbSet<Core.Measures.M08Guarantees.CollectiveRewardPayment> CollectiveRewardPayments => Set<Core.Measures.M08Guarantees.CollectiveRewardPayment>();
+
+    public DbSet<Core.Measures.M08Guarantees.FallenCadre> FallenCadres => Set<Core.Measures.M08Guarantees.FallenCadre>();
+
+    public DbSet<Core.Measures.M08Guarantees.FallenCadreFamilyMember> FallenCadreFamilyMembers => Set<Core.Measures.M08Guarantees.FallenCadreFamilyMember>();
+
+    public DbSet<Core.Measures.M08Guarantees.FamilyCareVisit> FamilyCareVisits => Set<Core.Measures.M08Guarantees.FamilyCareVisit>();
+
+    public DbSet<Core.Measures.M08Guarantees.TownshipFacility> TownshipFacilities => Set<Core.Measures.M08Guarantees.TownshipFacility>();
+
+    public DbSet<Core.Measures.M08Guarantees.TurnoverHousingUnit> TurnoverHousingUnits => Set<Core.Measures.M08Guarantees.TurnoverHousingUnit>();
+
+    public DbSet<Core.Measures.M08Guarantees.TurnoverHousingOccupancy> TurnoverHousingOccupancies => Set<Core.Measures.M08Guarantees.TurnoverHousingOccupancy>();
+
 
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;

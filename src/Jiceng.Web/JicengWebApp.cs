@@ -149,6 +149,7 @@ public static class JicengWebApp
         api.MapAssessmentApi();
         api.MapAssessmentSchemesApi();
         api.MapBurdenApi();
+        api.MapCareApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1424,6 +1424,337 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("tolerance_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveIncome", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("NewRecurringIncomeYuan")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<decimal>("OperatingIncomeYuan")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("numeric(16,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("collective_incomes", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveRewardPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Weight")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("VillageId");
+
+                    b.HasIndex("Year", "VillageId");
+
+                    b.ToTable("collective_reward_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Circumstances")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("DiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId")
+                        .IsUnique();
+
+                    b.ToTable("fallen_cadres", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadreFamilyMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FallenCadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Relation")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FallenCadreId");
+
+                    b.ToTable("fallen_cadre_family_members", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FamilyCareVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FallenCadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Visitor")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FallenCadreId", "VisitedOn");
+
+                    b.ToTable("family_care_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TownshipFacility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Kind");
+
+                    b.ToTable("township_facilities", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingOccupancy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<int>("HousingUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId");
+
+                    b.HasIndex("HousingUnitId", "From");
+
+                    b.ToTable("turnover_housing_occupancies", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingUnit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("AreaM2")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId", "Label")
+                        .IsUnique();
+
+                    b.ToTable("turnover_housing_units", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadreInsurance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("ContributionYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Insurer")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PolicyNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<decimal?>("SubsidyYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Kind");
+
+                    b.HasIndex("CadreId", "Kind", "From");
+
+                    b.ToTable("village_cadre_insurances", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
                 {
                     b.Property<int>("Id")
@@ -3331,6 +3662,129 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Navigation("Sanction");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveIncome", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveRewardPayment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadreFamilyMember", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M08Guarantees.FallenCadre", "FallenCadre")
+                        .WithMany("Family")
+                        .HasForeignKey("FallenCadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FallenCadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FamilyCareVisit", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M08Guarantees.FallenCadre", "FallenCadre")
+                        .WithMany("Visits")
+                        .HasForeignKey("FallenCadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FallenCadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TownshipFacility", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingOccupancy", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingUnit", "HousingUnit")
+                        .WithMany()
+                        .HasForeignKey("HousingUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("HousingUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingUnit", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadreInsurance", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("Village");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.OneShoulderExemption", b =>
                 {
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
@@ -3644,6 +4098,13 @@ namespace Jiceng.Data.Postgres.Migrations
             modelBuilder.Entity("Jiceng.Core.Measures.M07ErrorTolerance.ToleranceCase", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
+                {
+                    b.Navigation("Family");
+
+                    b.Navigation("Visits");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>

@@ -180,6 +180,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.ResponsibilityItems, data.AssignedTasks, data.InspectionPlanItems, data.Inspections, data.BurdenCounts,
             data.PartyMembers, data.RecruitmentPlans,
             data.AssessmentSchemes,
+            data.Insurances, data.Incomes, data.RewardPayments, data.Fallen, data.Facilities, data.HousingUnits, data.Occupancies,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

@@ -88,6 +88,24 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; } = [];
 
+    // Clause 八 care records (CarePlanting).
+    public List<Core.Measures.M08Guarantees.VillageCadreInsurance> Insurances { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.CollectiveIncome> Incomes { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.CollectiveRewardPayment> RewardPayments { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.FallenCadre> Fallen { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.TownshipFacility> Facilities { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.TurnoverHousingUnit> HousingUnits { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.TurnoverHousingOccupancy> Occupancies { get; } = [];
+
+    /// <summary>Findings planted for the end of the year before the data day's (yearly minimums short once that year was over).</summary>
+    public List<PlantedFinding> PlantedPreviousYearEnd { get; } = [];
+
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 

@@ -78,4 +78,22 @@ public sealed record DemoDataset(
     public IReadOnlyList<PartyMemberDevelopment> PartyMembers { get; init; } = [];
 
     public IReadOnlyList<TargetedRecruitmentPlan> RecruitmentPlans { get; init; } = [];
+    /// <summary>Clause 八: village cadres' insurance, collective income and reward payments, fallen cadres (with family and
+    /// visits), the five smalls and turnover housing.</summary>
+    public IReadOnlyList<Core.Measures.M08Guarantees.VillageCadreInsurance> Insurances { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.CollectiveIncome> Incomes { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.CollectiveRewardPayment> RewardPayments { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.FallenCadre> Fallen { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.TownshipFacility> Facilities { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.TurnoverHousingUnit> HousingUnits { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.TurnoverHousingOccupancy> Occupancies { get; init; } = [];
+
+    /// <summary>Findings planted for 31 December of the year before the data day's (R8.5's yearly minimum).</summary>
+    public IReadOnlyList<PlantedFinding> PlantedPreviousYearEnd { get; init; } = [];
 }

@@ -120,6 +120,7 @@ public static class DemoDistrictGenerator
         ErrorTolerancePlanting.Add(ctx);
         BurdenPlanting.Add(ctx, townshipUnits, departments);
         PartyDevelopmentPlanting.Add(ctx, district);
+        CarePlanting.Add(ctx, townshipUnits);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -140,6 +141,8 @@ public static class DemoDistrictGenerator
             Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
             PartyMembers = ctx.PartyMembers, RecruitmentPlans = ctx.RecruitmentPlans,
             AssessmentSchemes = ctx.AssessmentSchemes,
+            Insurances = ctx.Insurances, Incomes = ctx.Incomes, RewardPayments = ctx.RewardPayments, Fallen = ctx.Fallen,
+            Facilities = ctx.Facilities, HousingUnits = ctx.HousingUnits, Occupancies = ctx.Occupancies, PlantedPreviousYearEnd = ctx.PlantedPreviousYearEnd,
         };
     }
 

@@ -74,6 +74,13 @@ public static class DemoSeeder
         db.BurdenCounts.AddRange(data.BurdenCounts);
         db.PartyMemberDevelopments.AddRange(data.PartyMembers);
         db.TargetedRecruitmentPlans.AddRange(data.RecruitmentPlans);
+        db.VillageCadreInsurances.AddRange(data.Insurances);
+        db.CollectiveIncomes.AddRange(data.Incomes);
+        db.CollectiveRewardPayments.AddRange(data.RewardPayments);
+        db.FallenCadres.AddRange(data.Fallen);
+        db.TownshipFacilities.AddRange(data.Facilities);
+        db.TurnoverHousingUnits.AddRange(data.HousingUnits);
+        db.TurnoverHousingOccupancies.AddRange(data.Occupancies);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

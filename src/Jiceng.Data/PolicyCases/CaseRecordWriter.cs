@@ -81,7 +81,13 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.ToleranceCases.Select(x => (Func<Task<CaseDifference?>>)(() => ToleranceCaseAsync(x, ct))))
             .Concat(records.Accusations.Select(x => (Func<Task<CaseDifference?>>)(() => AccusationAsync(x, ct))))
             .Concat(BurdenSteps(records, ct))
-            .Concat(PartyDevelopmentSteps(records, ct));
+            .Concat(PartyDevelopmentSteps(records, ct))
+            .Concat(records.Insurances.Select(i => (Func<Task<CaseDifference?>>)(() => InsuranceAsync(i, ct))))
+            .Concat(records.Facilities.Select(f => (Func<Task<CaseDifference?>>)(() => FacilityAsync(f, ct))))
+            .Concat(records.Incomes.Select(i => (Func<Task<CaseDifference?>>)(() => IncomeAsync(i, ct))))
+            .Concat(records.RewardPayments.Select(p => (Func<Task<CaseDifference?>>)(() => RewardPaymentAsync(p, ct))))
+            .Concat(records.Fallen.Select(f => (Func<Task<CaseDifference?>>)(() => FallenAsync(f, ct))))
+            .Concat(records.Visits.Select(v => (Func<Task<CaseDifference?>>)(() => VisitAsync(v, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -94,6 +100,52 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
     }
 
     private readonly Dictionary<string, int> _burdenIds = new(StringComparer.Ordinal);
+
+    private async Task<CaseDifference?> InsuranceAsync(CaseInsurance i, CancellationToken ct)
+    {
+        var input = new Measures.M08Guarantees.InsuranceInput(_cadres.GetValueOrDefault(i.Cadre), UnitId(i.Village) ?? 0, i.Kind, "案例保险机构", null, i.From, i.To, i.Contribution);
+        var profile = Profile;
+        return Refusal(await Measures.M08Guarantees.VillagePayCommands.AddInsuranceAsync(db, district, input,
+            _ => profile ?? throw new InvalidOperationException("A pension enrolment needs the case's profile."), today, ct), "村干部参保", i.Cadre, i.At);
+    }
+
+    private async Task<CaseDifference?> IncomeAsync(CaseIncome i, CancellationToken ct) =>
+        Refusal(await Measures.M08Guarantees.VillagePayCommands.AddIncomeAsync(db, district,
+            new Measures.M08Guarantees.CollectiveIncomeInput(UnitId(i.Village) ?? 0, i.Year, i.Income, i.NewIncome), today, ct), "村级集体经济收入", i.Village, i.At);
+
+    private async Task<CaseDifference?> RewardPaymentAsync(CaseRewardPayment p, CancellationToken ct) =>
+        Refusal(await Measures.M08Guarantees.VillagePayCommands.AddPaymentAsync(db, district, new Measures.M08Guarantees.RewardPaymentInput(
+            UnitId(p.Village) ?? 0, _cadres.GetValueOrDefault(p.Cadre), p.Year, p.Weight ?? 1, p.Amount, p.PaidOn ?? new DateOnly(p.Year ?? 2000, 12, 1)), today, ct),
+            "集体经济发展奖励发放", p.Cadre, p.At);
+
+    private readonly Dictionary<string, int> _fallen = new(StringComparer.Ordinal);
+
+    private async Task<CaseDifference?> FallenAsync(CaseFallen f, CancellationToken ct)
+    {
+        var result = await Measures.M08Guarantees.FallenCommands.AddAsync(db, district,
+            new Measures.M08Guarantees.FallenCadreInput(_cadres.GetValueOrDefault(f.Cadre), f.Died, "因公殉职"), today, ct);
+        if (result.Succeeded)
+        {
+            _fallen[f.Cadre] = result.Value!.Id;
+            for (var n = 1; n <= (f.Family ?? 1); n++)
+            {
+                await Measures.M08Guarantees.FallenCommands.AddFamilyMemberAsync(db, district, result.Value.Id,
+                    new Measures.M08Guarantees.FamilyMemberInput($"家属{n}", "亲属", null), ct);
+            }
+        }
+
+        return Refusal(result, "因公殉职干部", f.Cadre, f.At);
+    }
+
+    private async Task<CaseDifference?> VisitAsync(CaseVisit v, CancellationToken ct) =>
+        Refusal(await Measures.M08Guarantees.FallenCommands.AddVisitAsync(db, district, _fallen.GetValueOrDefault(v.Cadre),
+            new Measures.M08Guarantees.CareVisitInput(v.On, "乡党委", null), today, ct), "走访慰问", v.Cadre, v.At);
+
+    private async Task<CaseDifference?> FacilityAsync(CaseFacility f, CancellationToken ct)
+    {
+        var input = new Measures.M08Guarantees.FacilityInput(UnitId(f.Township) ?? 0, f.Kind, f.Opened, f.Closed, null);
+        return Refusal(await Measures.M08Guarantees.FacilitiesCommands.AddAsync(db, district, input, today, ct), "乡镇“五小”", f.Township, f.At);
+    }
 
     private IEnumerable<Func<Task<CaseDifference?>>> BurdenSteps(CaseRecords records, CancellationToken ct) =>
         records.ResponsibilityItems.Select(i => (Func<Task<CaseDifference?>>)(() => ResponsibilityItemAsync(i, ct)))

@@ -61,6 +61,12 @@ public static class CaseFileKeys
         ["burden_counts"] = ["township", "department", "kind", "year", "count"],
         ["party_members"] = ["village", "name", "birth", "admitted", "cadre"],
         ["recruitment_plans"] = ["unit", "year", "plan", "targeted"],
+        ["insurances"] = ["cadre", "village", "kind", "from", "to", "contribution"],
+        ["facilities"] = ["township", "kind", "opened", "closed"],
+        ["incomes"] = ["village", "year", "income", "new_income"],
+        ["reward_payments"] = ["village", "cadre", "year", "weight", "amount", "paid_on"],
+        ["fallen"] = ["cadre", "died", "family"],
+        ["visits"] = ["cadre", "on"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>

@@ -39,6 +39,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, Measures.M05Assessment.AwardKind> AwardKinds = EnumNames<Measures.M05Assessment.AwardKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M06Burden.ResponsibilityListKind> ListKinds = EnumNames<Measures.M06Burden.ResponsibilityListKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M06Burden.PlanItemStatus> PlanStatuses = EnumNames<Measures.M06Burden.PlanItemStatus>();
+    private static readonly IReadOnlyDictionary<string, Measures.M08Guarantees.InsuranceKind> InsuranceKinds = EnumNames<Measures.M08Guarantees.InsuranceKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M08Guarantees.FacilityKind> FacilityKinds = EnumNames<Measures.M08Guarantees.FacilityKind>();
     private static readonly IReadOnlyDictionary<string, string> GradeLabels =
         Measures.M05Assessment.AssessmentGrades.All.ToDictionary(g => g.Label, g => g.Code, StringComparer.Ordinal);
 
@@ -220,6 +222,17 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Text("cadre"), r.At)),
             RecruitmentPlans = ListOf("recruitment_plans", r => new CaseRecruitmentPlan(r.RequiredText("unit"), r.Int("year", 2000, 2099),
                 r.Int("plan", -1000, 100_000), r.Int("targeted", -1000, 100_000), r.At)),
+            Insurances = ListOf("insurances", r => new CaseInsurance(r.RequiredText("cadre"), r.RequiredText("village"),
+                r.Choice("kind", InsuranceKinds, required: false) ?? Measures.M08Guarantees.InsuranceKind.Accident, r.Date("from"), r.Date("to"),
+                r.Int("contribution", 0, 1_000_000), r.At)),
+            Facilities = ListOf("facilities", r => new CaseFacility(r.RequiredText("township"), r.Choice("kind", FacilityKinds, required: true) ?? default,
+                r.Date("opened"), r.Date("closed"), r.At)),
+            Incomes = ListOf("incomes", r => new CaseIncome(r.RequiredText("village"), r.Int("year", 2000, 2099), r.Int("income", 0, 1_000_000_000),
+                r.Int("new_income", -1_000_000_000, 1_000_000_000), r.At)),
+            RewardPayments = ListOf("reward_payments", r => new CaseRewardPayment(r.RequiredText("village"), r.RequiredText("cadre"), r.Int("year", 2000, 2099),
+                r.Int("weight", 1, 100), r.Int("amount", 0, 100_000_000), r.Date("paid_on"), r.At)),
+            Fallen = ListOf("fallen", r => new CaseFallen(r.RequiredText("cadre"), r.Date("died"), r.Int("family", 0, 20), r.At)),
+            Visits = ListOf("visits", r => new CaseVisit(r.RequiredText("cadre"), r.Date("on"), r.At)),
         };
     }
 
@@ -492,6 +505,12 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "burden_counts" => "减负台账（burden_counts）",
         "party_members" => "发展党员（party_members）",
         "recruitment_plans" => "公务员招录计划（recruitment_plans）",
+        "insurances" => "村干部参保（insurances）",
+        "facilities" => "乡镇“五小”（facilities）",
+        "incomes" => "村级集体经济收入（incomes）",
+        "reward_payments" => "集体经济发展奖励发放（reward_payments）",
+        "fallen" => "因公殉职干部（fallen）",
+        "visits" => "走访慰问（visits）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -151,6 +151,38 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(p.Unit, "unit", p.At, Kind.Unit);
         }
 
+        foreach (var i in records.Insurances)
+        {
+            Refer(i.Cadre, "cadre", i.At, Kind.Cadre);
+            Refer(i.Village, "village", i.At, Kind.Unit);
+        }
+
+        foreach (var f in records.Facilities)
+        {
+            Refer(f.Township, "township", f.At, Kind.Unit);
+        }
+
+        foreach (var i in records.Incomes)
+        {
+            Refer(i.Village, "village", i.At, Kind.Unit);
+        }
+
+        foreach (var p in records.RewardPayments)
+        {
+            Refer(p.Village, "village", p.At, Kind.Unit);
+            Refer(p.Cadre, "cadre", p.At, Kind.Cadre);
+        }
+
+        foreach (var f in records.Fallen)
+        {
+            Refer(f.Cadre, "cadre", f.At, Kind.Cadre);
+        }
+
+        foreach (var v in records.Visits)
+        {
+            Refer(v.Cadre, "cadre", v.At, Kind.Cadre);
+        }
+
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);

@@ -109,6 +109,24 @@ public sealed record CaseRecords(
 
     /// <summary>Civil-service recruitment plans with their targeted positions (定向招录), clause 十.</summary>
     public IReadOnlyList<CaseRecruitmentPlan> RecruitmentPlans { get; init; } = [];
+
+    /// <summary>Village cadres' insurance enrolments (参保), clause 八.</summary>
+    public IReadOnlyList<CaseInsurance> Insurances { get; init; } = [];
+
+    /// <summary>Township five smalls (“五小”), clause 八.</summary>
+    public IReadOnlyList<CaseFacility> Facilities { get; init; } = [];
+
+    /// <summary>Village collective income (集体经济收入) of a year, clause 八.</summary>
+    public IReadOnlyList<CaseIncome> Incomes { get; init; } = [];
+
+    /// <summary>Collective-economy reward payments (奖励发放), clause 八.</summary>
+    public IReadOnlyList<CaseRewardPayment> RewardPayments { get; init; } = [];
+
+    /// <summary>Cadres who died on duty (因公殉职) with their family size, clause 八.</summary>
+    public IReadOnlyList<CaseFallen> Fallen { get; init; } = [];
+
+    /// <summary>Care visits to a fallen cadre's family (走访慰问), by the cadre, clause 八.</summary>
+    public IReadOnlyList<CaseVisit> Visits { get; init; } = [];
 }
 
 /// <summary>A member a village developed, admitted as a probationary member on <see cref="Admitted"/>; <see cref="Cadre"/> a cadre's id.</summary>
@@ -116,6 +134,24 @@ public sealed record CasePartyMember(string Village, string? Name, DateOnly? Bir
 
 /// <summary>A district's or city's recruitment plan of a year: its positions and those targeted at village cadres.</summary>
 public sealed record CaseRecruitmentPlan(string Unit, int? Year, int? Plan, int? Targeted, CaseAt At);
+
+/// <summary>A village's collective operating income and new recurring income for a year, in 元.</summary>
+public sealed record CaseIncome(string Village, int? Year, int? Income, int? NewIncome, CaseAt At);
+
+/// <summary>A reward payment to a cadre of the village, in 元, with the cadre's weight (default 1).</summary>
+public sealed record CaseRewardPayment(string Village, string Cadre, int? Year, int? Weight, int? Amount, DateOnly? PaidOn, CaseAt At);
+
+/// <summary>A cadre who died on duty on <see cref="Died"/>, with <see cref="Family"/> family members (default 1).</summary>
+public sealed record CaseFallen(string Cadre, DateOnly? Died, int? Family, CaseAt At);
+
+/// <summary>A visit to the family of the fallen cadre <see cref="Cadre"/> on <see cref="On"/>.</summary>
+public sealed record CaseVisit(string Cadre, DateOnly? On, CaseAt At);
+
+/// <summary>A village cadre's insurance enrolment from <see cref="From"/> to <see cref="To"/> (both covered); a pension one needs <see cref="Contribution"/>.</summary>
+public sealed record CaseInsurance(string Cadre, string Village, Measures.M08Guarantees.InsuranceKind Kind, DateOnly? From, DateOnly? To, int? Contribution, CaseAt At);
+
+/// <summary>One of a township's five smalls, in use from <see cref="Opened"/> to <see cref="Closed"/> (both included).</summary>
+public sealed record CaseFacility(string Township, Measures.M08Guarantees.FacilityKind Kind, DateOnly? Opened, DateOnly? Closed, CaseAt At);
 
 /// <summary>An item of a township's or village's list for a year; <see cref="Ended"/> is its last day.</summary>
 public sealed record CaseResponsibilityItem(string Id, string Unit, int? Year, Measures.M06Burden.ResponsibilityListKind Kind, string? Title, DateOnly? Ended, CaseAt At);
