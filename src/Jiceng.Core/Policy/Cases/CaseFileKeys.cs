@@ -59,6 +59,8 @@ public static class CaseFileKeys
         ["plan_items"] = ["id", "department", "year", "title", "status", "decided"],
         ["inspections"] = ["id", "township", "department", "held", "plan", "title"],
         ["burden_counts"] = ["township", "department", "kind", "year", "count"],
+        ["subsidy_payments"] = ["cadre", "subsidy", "month", "amount", "from", "to", "paid_on"],
+        ["annual_leaves"] = ["cadre", "year", "taken", "wage", "compensated", "compensation", "compensated_on"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>

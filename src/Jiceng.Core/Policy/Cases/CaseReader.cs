@@ -216,6 +216,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Text("plan"), r.Text("title"), r.At)),
             BurdenCounts = ListOf("burden_counts", r => new CaseBurdenCount(r.RequiredText("township"), r.RequiredText("department"),
                 r.Choice("kind", CaseFileKeys.CountedBurdens, required: true) ?? default, r.Int("year", 2000, 2099), r.Int("count", 0, 100_000), r.At)),
+            SubsidyPayments = ListOf("subsidy_payments", r => new CaseSubsidyPayment(r.RequiredText("cadre"), r.RequiredText("subsidy"), r.RequiredText("month"),
+                r.Money("amount"), r.Date("from"), r.Date("to"), r.Date("paid_on"), r.At)),
+            AnnualLeaves = ListOf("annual_leaves", r => new CaseAnnualLeave(r.RequiredText("cadre"), r.Int("year", 2000, 2099), r.Int("taken", 0, 366),
+                r.Money("wage"), r.Int("compensated", 0, 366), r.Money("compensation"), r.Date("compensated_on"), r.At)),
         };
     }
 
@@ -486,6 +490,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "plan_items" => "督查检查考核计划事项（plan_items）",
         "inspections" => "督查检查考核（inspections）",
         "burden_counts" => "减负台账（burden_counts）",
+        "subsidy_payments" => "补贴发放（subsidy_payments）",
+        "annual_leaves" => "带薪年休假（annual_leaves）",
         _ => "一肩挑豁免（exemptions）",
     };
 

@@ -57,6 +57,8 @@ public sealed class CaseSchemaTests
     [InlineData("plan_items", "plan_item")]
     [InlineData("inspections", "inspection")]
     [InlineData("burden_counts", "burden_count")]
+    [InlineData("subsidy_payments", "subsidy_payment")]
+    [InlineData("annual_leaves", "annual_leave")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
