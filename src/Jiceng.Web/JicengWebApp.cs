@@ -146,6 +146,7 @@ public static class JicengWebApp
         api.MapCalcApi();
         api.MapAssessmentApi();
         api.MapAssessmentSchemesApi();
+        api.MapGuaranteesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -81,6 +81,15 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; } = [];
 
+    // Clause 八 (GuaranteePlanting).
+    public List<Core.Measures.M08Guarantees.SubsidyPayment> SubsidyPayments { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.AnnualLeave> AnnualLeaves { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.CrossRegionPosting> Postings { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.HomeTripClaim> TripClaims { get; } = [];
+
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];
 

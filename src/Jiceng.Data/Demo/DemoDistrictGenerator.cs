@@ -119,6 +119,7 @@ public static class DemoDistrictGenerator
         AssessmentPlanting.Add(ctx, district, townships);
         ErrorTolerancePlanting.Add(ctx);
         BurdenPlanting.Add(ctx, townshipUnits, departments);
+        GuaranteePlanting.Add(ctx);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -137,6 +138,7 @@ public static class DemoDistrictGenerator
             Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
             ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
             Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
+            SubsidyPayments = ctx.SubsidyPayments, AnnualLeaves = ctx.AnnualLeaves, Postings = ctx.Postings, TripClaims = ctx.TripClaims,
         };
     }
 

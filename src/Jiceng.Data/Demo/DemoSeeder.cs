@@ -71,6 +71,10 @@ public static class DemoSeeder
         db.InspectionPlanItems.AddRange(data.InspectionPlanItems);
         db.Inspections.AddRange(data.Inspections);
         db.BurdenCounts.AddRange(data.BurdenCounts);
+        db.SubsidyPayments.AddRange(data.SubsidyPayments);
+        db.AnnualLeaves.AddRange(data.AnnualLeaves);
+        db.CrossRegionPostings.AddRange(data.Postings);
+        db.HomeTripClaims.AddRange(data.TripClaims);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -5,8 +5,9 @@ using Jiceng.Core.Policy;
 namespace Jiceng.Core.Measures.M08Guarantees;
 
 /// <summary>
-/// R8.2 — clause 八: untaken annual-leave days at year end without compensation are a violation. Judged once the year
-/// is over (on 31 December): entitlement from full years of total service on 1 January (P8.leave_tiers, the
+/// R8.2 — clause 八: untaken annual-leave days at year end without compensation are a violation. The leave year judged
+/// is the latest one over by the evaluation day (<see cref="JudgedYear"/>: the evaluated year from its 31 December, else
+/// the year before), so a year still running is never judged and a mid-year evaluation judges last year. Entitlement from full years of total service on 1 January (P8.leave_tiers, the
 /// <c>leave</c> calculator's <see cref="LeaveInput.FullYearsOnJanuaryFirst"/>), untaken = entitlement − taken (not below 0);
 /// fewer days compensated by the evaluation day than untaken is a violation. A cadre without a start of service is not judged.
 /// </summary>
@@ -26,16 +27,15 @@ public sealed class UntakenLeaveRule : Rule<IReadOnlyList<LeaveYearFacts>>
     public static int Entitled(DateOnly serviceStart, int year, PolicyProfile profile) =>
         profile.Get<LeaveTiers>(ParameterIds.P8.LeaveTiers).DaysFor(new LeaveInput(serviceStart, year, 0m, 0).FullYearsOnJanuaryFirst);
 
+    /// <summary>The leave year judged on the context's day: the evaluated year once it is over, else the year before.</summary>
+    public static int JudgedYear(EvaluationContext context) => context.YearIsOver ? context.Year : context.Year - 1;
+
     public override IEnumerable<Finding> Evaluate(IReadOnlyList<LeaveYearFacts> facts, PolicyProfile profile, EvaluationContext context)
     {
-        if (!context.YearIsOver)
-        {
-            yield break;
-        }
-
+        var year = JudgedYear(context);
         foreach (var l in facts)
         {
-            if (l.Year != context.Year || l.ServiceStart is not { } start)
+            if (l.Year != year || l.ServiceStart is not { } start)
             {
                 continue;
             }
@@ -52,7 +52,7 @@ public sealed class UntakenLeaveRule : Rule<IReadOnlyList<LeaveYearFacts>>
                 string.Create(CultureInfo.InvariantCulture, $"未休的 {untaken} 天应支付未休年休假工资报酬"),
                 string.Create(CultureInfo.InvariantCulture,
                     $"{l.Cadre.Name}{l.Year}年应休年休假 {entitled} 天，年底未休 {untaken} 天，仅补偿 {l.CompensatedDays} 天"),
-                context.YearEnd);
+                new DateOnly(l.Year, 12, 31));
         }
     }
 }

@@ -25,12 +25,12 @@ public sealed class SubsidyPaymentFactsQuery : FactsQuery<IReadOnlyList<SubsidyP
     }
 }
 
-/// <summary>R8.2's facts: the annual-leave records in scope of the judged year, compensation counted when paid by the day.</summary>
+/// <summary>R8.2's facts: the annual-leave records in scope of the leave year judged (the latest over by the day), compensation counted when paid by the day.</summary>
 public sealed class LeaveYearFactsQuery : FactsQuery<IReadOnlyList<LeaveYearFacts>>
 {
     public override async Task<IReadOnlyList<LeaveYearFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
-        var (year, asOf) = (context.Year, context.AsOf);
+        var (year, asOf) = (UntakenLeaveRule.JudgedYear(context), context.AsOf);
         var rows = await db.AnnualLeaves.AsNoTracking().InScope(scope)
             .Where(l => l.Year == year)
             .Select(l => new

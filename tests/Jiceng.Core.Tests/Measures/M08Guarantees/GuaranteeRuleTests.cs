@@ -108,6 +108,17 @@ public sealed class GuaranteeRuleTests
     }
 
     [Fact]
+    public void R8_2_AMidYearEvaluation_JudgesLastYear_CountingCompensationPaidByTheDay()
+    {
+        static List<Finding> On(string asOf, int compensated) =>
+            [.. new UntakenLeaveRule().Evaluate([new LeaveYearFacts(Cadre, 1, 2021, D("2011-01-01"), 5, compensated)], Profile(), new EvaluationContext(2022, D(asOf)))];
+        var f = Assert.Single(On("2022-06-30", 0));
+        Assert.Equal(("2021", (DateOnly?)D("2021-12-31")), (f.Period, f.Due));
+        Assert.Empty(On("2022-06-30", 5));
+        Assert.Empty(On("2022-12-31", 0));   // from 31 December 2022 the year judged is 2022
+    }
+
+    [Fact]
     public void R8_2_ACadreWithoutAStartOfService_IsNotJudged() =>
         Assert.Empty(new UntakenLeaveRule().Evaluate([new LeaveYearFacts(Cadre, 1, 2021, null, 0, 0)], Profile(), new EvaluationContext(2021, D("2021-12-31"))));
 
