@@ -147,6 +147,14 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<Core.Measures.M08Guarantees.TurnoverHousingOccupancy> TurnoverHousingOccupancies => Set<Core.Measures.M08Guarantees.TurnoverHousingOccupancy>();
 
 
+    public DbSet<Core.Measures.M08Guarantees.SubsidyPayment> SubsidyPayments => Set<Core.Measures.M08Guarantees.SubsidyPayment>();
+
+    public DbSet<Core.Measures.M08Guarantees.CrossRegionPosting> CrossRegionPostings => Set<Core.Measures.M08Guarantees.CrossRegionPosting>();
+
+    public DbSet<Core.Measures.M08Guarantees.HomeTripClaim> HomeTripClaims => Set<Core.Measures.M08Guarantees.HomeTripClaim>();
+
+    public DbSet<Core.Measures.M08Guarantees.AnnualLeave> AnnualLeaves => Set<Core.Measures.M08Guarantees.AnnualLeave>();
+
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
 

@@ -150,6 +150,7 @@ public static class JicengWebApp
         api.MapAssessmentSchemesApi();
         api.MapBurdenApi();
         api.MapCareApi();
+        api.MapGuaranteesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

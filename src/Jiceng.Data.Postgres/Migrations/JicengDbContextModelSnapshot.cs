@@ -1424,6 +1424,51 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("tolerance_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.AnnualLeave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CompensatedDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("CompensatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("CompensationYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<decimal?>("MonthlyWageYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("TakenDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("CadreId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("annual_leaves", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveIncome", b =>
                 {
                     b.Property<int>("Id")
@@ -1499,6 +1544,43 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasIndex("Year", "VillageId");
 
                     b.ToTable("collective_reward_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CrossRegionPosting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HomePlace")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Start");
+
+                    b.ToTable("cross_region_postings", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
@@ -1600,6 +1682,99 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasIndex("FallenCadreId", "VisitedOn");
 
                     b.ToTable("family_care_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.HomeTripClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FailedTest")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Reimbursed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("TripDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostingId", "TripDate");
+
+                    b.ToTable("home_trip_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.SubsidyPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EligibleFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EligibleTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subsidy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("CadreId", "Subsidy", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidy_payments", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TownshipFacility", b =>
@@ -3662,6 +3837,17 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Navigation("Sanction");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.AnnualLeave", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveIncome", b =>
                 {
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
@@ -3690,6 +3876,17 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.Navigation("Cadre");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CrossRegionPosting", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
@@ -3723,6 +3920,28 @@ namespace Jiceng.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("FallenCadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.HomeTripClaim", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M08Guarantees.CrossRegionPosting", "Posting")
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Posting");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.SubsidyPayment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TownshipFacility", b =>

@@ -1357,6 +1357,49 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("tolerance_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.AnnualLeave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompensatedDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CompensatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CompensationYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MonthlyWageYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TakenDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year");
+
+                    b.HasIndex("CadreId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("annual_leaves", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveIncome", b =>
                 {
                     b.Property<int>("Id")
@@ -1428,6 +1471,41 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasIndex("Year", "VillageId");
 
                     b.ToTable("collective_reward_payments", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CrossRegionPosting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomePlace")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadreId", "Start");
+
+                    b.ToTable("cross_region_postings", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
@@ -1523,6 +1601,95 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasIndex("FallenCadreId", "VisitedOn");
 
                     b.ToTable("family_care_visits", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.HomeTripClaim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedTest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PostingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Reimbursed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TripDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostingId", "TripDate");
+
+                    b.ToTable("home_trip_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.SubsidyPayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EligibleFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EligibleTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subsidy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("CadreId", "Subsidy", "Month")
+                        .IsUnique();
+
+                    b.ToTable("subsidy_payments", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TownshipFacility", b =>
@@ -3527,6 +3694,17 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Navigation("Sanction");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.AnnualLeave", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CollectiveIncome", b =>
                 {
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
@@ -3555,6 +3733,17 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Navigation("Cadre");
 
                     b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.CrossRegionPosting", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.FallenCadre", b =>
@@ -3588,6 +3777,28 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("FallenCadre");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.HomeTripClaim", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M08Guarantees.CrossRegionPosting", "Posting")
+                        .WithMany()
+                        .HasForeignKey("PostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Posting");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.SubsidyPayment", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.TownshipFacility", b =>

@@ -181,6 +181,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.PartyMembers, data.RecruitmentPlans,
             data.AssessmentSchemes,
             data.Insurances, data.Incomes, data.RewardPayments, data.Fallen, data.Facilities, data.HousingUnits, data.Occupancies,
+            data.SubsidyPayments, data.AnnualLeaves, data.Postings, data.TripClaims,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

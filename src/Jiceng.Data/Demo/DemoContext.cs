@@ -105,6 +105,14 @@ internal sealed class DemoContext
 
     /// <summary>Findings planted for the end of the year before the data day's (yearly minimums short once that year was over).</summary>
     public List<PlantedFinding> PlantedPreviousYearEnd { get; } = [];
+    // Clause 八 (GuaranteePlanting).
+    public List<Core.Measures.M08Guarantees.SubsidyPayment> SubsidyPayments { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.AnnualLeave> AnnualLeaves { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.CrossRegionPosting> Postings { get; } = [];
+
+    public List<Core.Measures.M08Guarantees.HomeTripClaim> TripClaims { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>
     public Dictionary<PostAssignment, DateOnly> TenureStarts { get; } = [];

@@ -72,6 +72,14 @@ public sealed record DemoDataset(
 
     public IReadOnlyList<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; init; } = [];
 
+    public IReadOnlyList<Core.Measures.M08Guarantees.SubsidyPayment> SubsidyPayments { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.AnnualLeave> AnnualLeaves { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.CrossRegionPosting> Postings { get; init; } = [];
+
+    public IReadOnlyList<Core.Measures.M08Guarantees.HomeTripClaim> TripClaims { get; init; } = [];
+
     public IReadOnlyList<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; init; } = [];
 
     /// <summary>Clause 十: party members developed by villages, and recruitment plans with their targeted positions.</summary>

@@ -121,6 +121,7 @@ public static class DemoDistrictGenerator
         BurdenPlanting.Add(ctx, townshipUnits, departments);
         PartyDevelopmentPlanting.Add(ctx, district);
         CarePlanting.Add(ctx, townshipUnits);
+        GuaranteePlanting.Add(ctx);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -143,6 +144,7 @@ public static class DemoDistrictGenerator
             AssessmentSchemes = ctx.AssessmentSchemes,
             Insurances = ctx.Insurances, Incomes = ctx.Incomes, RewardPayments = ctx.RewardPayments, Fallen = ctx.Fallen,
             Facilities = ctx.Facilities, HousingUnits = ctx.HousingUnits, Occupancies = ctx.Occupancies, PlantedPreviousYearEnd = ctx.PlantedPreviousYearEnd,
+            SubsidyPayments = ctx.SubsidyPayments, AnnualLeaves = ctx.AnnualLeaves, Postings = ctx.Postings, TripClaims = ctx.TripClaims,
         };
     }
 

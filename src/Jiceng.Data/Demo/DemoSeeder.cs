@@ -81,6 +81,10 @@ public static class DemoSeeder
         db.TownshipFacilities.AddRange(data.Facilities);
         db.TurnoverHousingUnits.AddRange(data.HousingUnits);
         db.TurnoverHousingOccupancies.AddRange(data.Occupancies);
+        db.SubsidyPayments.AddRange(data.SubsidyPayments);
+        db.AnnualLeaves.AddRange(data.AnnualLeaves);
+        db.CrossRegionPostings.AddRange(data.Postings);
+        db.HomeTripClaims.AddRange(data.TripClaims);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -87,7 +87,9 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Incomes.Select(i => (Func<Task<CaseDifference?>>)(() => IncomeAsync(i, ct))))
             .Concat(records.RewardPayments.Select(p => (Func<Task<CaseDifference?>>)(() => RewardPaymentAsync(p, ct))))
             .Concat(records.Fallen.Select(f => (Func<Task<CaseDifference?>>)(() => FallenAsync(f, ct))))
-            .Concat(records.Visits.Select(v => (Func<Task<CaseDifference?>>)(() => VisitAsync(v, ct))));
+            .Concat(records.Visits.Select(v => (Func<Task<CaseDifference?>>)(() => VisitAsync(v, ct))))
+            .Concat(records.SubsidyPayments.Select(x => (Func<Task<CaseDifference?>>)(() => SubsidyPaymentAsync(x, ct))))
+            .Concat(records.AnnualLeaves.Select(x => (Func<Task<CaseDifference?>>)(() => AnnualLeaveAsync(x, ct))));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -602,6 +604,33 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         }
 
         return Refusal(result, "信访举报", x.Cadre, x.At);
+    }
+
+    private async Task<CaseDifference?> SubsidyPaymentAsync(CaseSubsidyPayment x, CancellationToken ct)
+    {
+        var month = Measures.M08Guarantees.SubsidyPaymentCommands.ParseMonth(x.Month);
+        var input = new Measures.M08Guarantees.SubsidyPaymentInput
+        {
+            Subsidy = x.Subsidy, Month = x.Month, EligibleFrom = x.From, EligibleTo = x.To, AmountYuan = x.Amount,
+            PaidOn = x.PaidOn ?? month?.AddMonths(1).AddDays(-1),
+        };
+        var profile = Profile;
+        var result = await Measures.M08Guarantees.SubsidyPaymentCommands.AddAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, _ => profile, today, ct);
+        return Refusal(result, "补贴发放", x.Cadre, x.At);
+    }
+
+    private async Task<CaseDifference?> AnnualLeaveAsync(CaseAnnualLeave x, CancellationToken ct)
+    {
+        var year = x.Year ?? today.Year;
+        var compensated = x.Compensated ?? 0;
+        var input = new Measures.M08Guarantees.AnnualLeaveInput
+        {
+            TakenDays = x.Taken ?? 0, MonthlyWageYuan = x.Wage, CompensatedDays = compensated,
+            CompensationYuan = compensated > 0 ? x.Compensation ?? 0m : null,
+            CompensatedOn = compensated > 0 ? x.CompensatedOn ?? new DateOnly(year, 12, 31) : null,
+        };
+        var result = await Measures.M08Guarantees.AnnualLeaveCommands.SaveAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), year, input, null, today, ct);
+        return Refusal(result, "带薪年休假", x.Cadre, x.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

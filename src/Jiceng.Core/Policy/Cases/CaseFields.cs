@@ -73,6 +73,9 @@ internal sealed class CaseFields
 
     public int? Int(string key, int min, int max) => Node(key) is { } n ? _scalars.Int(n, null, Label(key), min, max) : null;
 
+    /// <summary>An amount in 元 (≥ 0, at most two decimals).</summary>
+    public decimal? Money(string key) => Node(key) is { } n ? _scalars.Decimal(n, null, Label(key), ParameterType.Money) : null;
+
     public bool Bool(string key) => Node(key) is { } n && (_scalars.Bool(n, null, Label(key)) ?? false);
 
     /// <summary>One of <paramref name="names"/> (a suggestion and the valid names when not).</summary>

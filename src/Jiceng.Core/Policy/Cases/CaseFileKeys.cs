@@ -67,6 +67,8 @@ public static class CaseFileKeys
         ["reward_payments"] = ["village", "cadre", "year", "weight", "amount", "paid_on"],
         ["fallen"] = ["cadre", "died", "family"],
         ["visits"] = ["cadre", "on"],
+        ["subsidy_payments"] = ["cadre", "subsidy", "month", "amount", "from", "to", "paid_on"],
+        ["annual_leaves"] = ["cadre", "year", "taken", "wage", "compensated", "compensation", "compensated_on"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>

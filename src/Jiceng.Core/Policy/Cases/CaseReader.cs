@@ -233,6 +233,10 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Int("weight", 1, 100), r.Int("amount", 0, 100_000_000), r.Date("paid_on"), r.At)),
             Fallen = ListOf("fallen", r => new CaseFallen(r.RequiredText("cadre"), r.Date("died"), r.Int("family", 0, 20), r.At)),
             Visits = ListOf("visits", r => new CaseVisit(r.RequiredText("cadre"), r.Date("on"), r.At)),
+            SubsidyPayments = ListOf("subsidy_payments", r => new CaseSubsidyPayment(r.RequiredText("cadre"), r.RequiredText("subsidy"), r.RequiredText("month"),
+                r.Money("amount"), r.Date("from"), r.Date("to"), r.Date("paid_on"), r.At)),
+            AnnualLeaves = ListOf("annual_leaves", r => new CaseAnnualLeave(r.RequiredText("cadre"), r.Int("year", 2000, 2099), r.Int("taken", 0, 366),
+                r.Money("wage"), r.Int("compensated", 0, 366), r.Money("compensation"), r.Date("compensated_on"), r.At)),
         };
     }
 
@@ -511,6 +515,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "reward_payments" => "集体经济发展奖励发放（reward_payments）",
         "fallen" => "因公殉职干部（fallen）",
         "visits" => "走访慰问（visits）",
+        "subsidy_payments" => "补贴发放（subsidy_payments）",
+        "annual_leaves" => "带薪年休假（annual_leaves）",
         _ => "一肩挑豁免（exemptions）",
     };
 

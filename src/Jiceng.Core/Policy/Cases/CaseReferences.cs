@@ -136,6 +136,16 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(a.Cadre, "cadre", a.At, Kind.Cadre);
         }
 
+        foreach (var p in records.SubsidyPayments)
+        {
+            Refer(p.Cadre, "cadre", p.At, Kind.Cadre);
+        }
+
+        foreach (var l in records.AnnualLeaves)
+        {
+            Refer(l.Cadre, "cadre", l.At, Kind.Cadre);
+        }
+
         ReferBurden(records);
         foreach (var m in records.PartyMembers)
         {

@@ -127,6 +127,12 @@ public sealed record CaseRecords(
 
     /// <summary>Care visits to a fallen cadre's family (走访慰问), by the cadre, clause 八.</summary>
     public IReadOnlyList<CaseVisit> Visits { get; init; } = [];
+
+    /// <summary>Monthly subsidy payments (补贴发放), clause 八.</summary>
+    public IReadOnlyList<CaseSubsidyPayment> SubsidyPayments { get; init; } = [];
+
+    /// <summary>Annual leave per cadre and year (带薪年休假), clause 八.</summary>
+    public IReadOnlyList<CaseAnnualLeave> AnnualLeaves { get; init; } = [];
 }
 
 /// <summary>A member a village developed, admitted as a probationary member on <see cref="Admitted"/>; <see cref="Cadre"/> a cadre's id.</summary>
@@ -152,6 +158,13 @@ public sealed record CaseInsurance(string Cadre, string Village, Measures.M08Gua
 
 /// <summary>One of a township's five smalls, in use from <see cref="Opened"/> to <see cref="Closed"/> (both included).</summary>
 public sealed record CaseFacility(string Township, Measures.M08Guarantees.FacilityKind Kind, DateOnly? Opened, DateOnly? Closed, CaseAt At);
+
+/// <summary>A month's subsidy payment of a cadre; <see cref="Month"/> is written yyyy-MM and checked by the command.</summary>
+public sealed record CaseSubsidyPayment(string Cadre, string Subsidy, string? Month, decimal? Amount, DateOnly? From, DateOnly? To, DateOnly? PaidOn, CaseAt At);
+
+/// <summary>A cadre's annual leave of a year: days taken and the untaken days compensated (on <see cref="CompensatedOn"/>).</summary>
+public sealed record CaseAnnualLeave(
+    string Cadre, int? Year, int? Taken, decimal? Wage, int? Compensated, decimal? Compensation, DateOnly? CompensatedOn, CaseAt At);
 
 /// <summary>An item of a township's or village's list for a year; <see cref="Ended"/> is its last day.</summary>
 public sealed record CaseResponsibilityItem(string Id, string Unit, int? Year, Measures.M06Burden.ResponsibilityListKind Kind, string? Title, DateOnly? Ended, CaseAt At);

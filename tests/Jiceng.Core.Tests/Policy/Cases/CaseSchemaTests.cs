@@ -59,6 +59,8 @@ public sealed class CaseSchemaTests
     [InlineData("burden_counts", "burden_count")]
     [InlineData("party_members", "party_member")]
     [InlineData("recruitment_plans", "recruitment_plan")]
+    [InlineData("subsidy_payments", "subsidy_payment")]
+    [InlineData("annual_leaves", "annual_leave")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());

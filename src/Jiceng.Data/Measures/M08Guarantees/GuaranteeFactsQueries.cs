@@ -1,0 +1,45 @@
+using Jiceng.Core.Findings;
+using Jiceng.Core.Measures.M08Guarantees;
+using Jiceng.Data.Engine;
+using Jiceng.Data.Scope;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jiceng.Data.Measures.M08Guarantees;
+
+/// <summary>R8.7's facts: the subsidy payments in scope for the months of the year begun by the day and paid by it.</summary>
+public sealed class SubsidyPaymentFactsQuery : FactsQuery<IReadOnlyList<SubsidyPaymentFacts>>
+{
+    public override async Task<IReadOnlyList<SubsidyPaymentFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
+    {
+        var (start, asOf) = (context.YearStart, context.AsOf);
+        var rows = await db.SubsidyPayments.AsNoTracking().InScope(scope)
+            .Where(p => p.Month >= start && p.Month <= asOf && p.PaidOn <= asOf)
+            .Select(p => new
+            {
+                p.Id, p.Subsidy, p.Month, p.EligibleFrom, p.EligibleTo, p.AmountYuan, p.CadreId, p.Cadre!.Name, p.Cadre.IdNumber, p.Cadre.OrgUnitId,
+                UnitPath = p.Cadre.OrgUnit!.Path,
+            })
+            .OrderBy(p => p.Id).ToListAsync(ct);
+        return rows.Select(p => new SubsidyPaymentFacts(new Subject(SubjectKind.Cadre, p.CadreId, p.IdNumber.Masked, p.Name, p.OrgUnitId, p.UnitPath),
+            p.Id, p.Subsidy, p.Month, p.EligibleFrom, p.EligibleTo, p.AmountYuan)).ToList();
+    }
+}
+
+/// <summary>R8.2's facts: the annual-leave records in scope of the leave year judged (the latest over by the day), compensation counted when paid by the day.</summary>
+public sealed class LeaveYearFactsQuery : FactsQuery<IReadOnlyList<LeaveYearFacts>>
+{
+    public override async Task<IReadOnlyList<LeaveYearFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
+    {
+        var (year, asOf) = (UntakenLeaveRule.JudgedYear(context), context.AsOf);
+        var rows = await db.AnnualLeaves.AsNoTracking().InScope(scope)
+            .Where(l => l.Year == year)
+            .Select(l => new
+            {
+                l.Id, l.Year, l.TakenDays, Compensated = l.CompensatedOn != null && l.CompensatedOn <= asOf ? l.CompensatedDays : 0,
+                l.CadreId, l.Cadre!.Name, l.Cadre.IdNumber, l.Cadre.OrgUnitId, UnitPath = l.Cadre.OrgUnit!.Path, l.Cadre.JoinedWorkOn,
+            })
+            .OrderBy(l => l.Id).ToListAsync(ct);
+        return rows.Select(l => new LeaveYearFacts(new Subject(SubjectKind.Cadre, l.CadreId, l.IdNumber.Masked, l.Name, l.OrgUnitId, l.UnitPath),
+            l.Id, l.Year, l.JoinedWorkOn, l.TakenDays, l.Compensated)).ToList();
+    }
+}
