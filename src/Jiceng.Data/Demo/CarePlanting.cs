@@ -146,6 +146,7 @@ internal static class CarePlanting
             {
                 Name = ChineseNames.Next(ctx.Random, Sex.Male, birth.Year), Sex = Sex.Male, BirthDate = birth, IdNumber = ctx.Ids.Next(ctx.Ids.LocalRegion, birth, Sex.Male),
                 PoliticalStatusCode = "01", Category = CadreCategory.VillageCadre, OrgUnit = village, JoinedWorkOn = new DateOnly(1995, 7, 1),
+                JoinedPartyOn = new DateOnly(1998, 7, 1), HomeRegionCode = ctx.Ids.LocalRegion,
             };
             ctx.Cadres.Add(cadre);
             var fallen = new FallenCadre { Cadre = cadre, DiedOn = died, Circumstances = circumstances };
