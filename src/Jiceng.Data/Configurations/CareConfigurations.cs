@@ -78,6 +78,6 @@ internal sealed class CareConfigurations(KeyRing keyRing)
         var at = builder.Entity<CareAttendance>();
         at.ToTable("care_attendance");
         at.HasIndex(x => new { x.ActivityId, x.CadreId }).IsUnique();
-        at.HasOne<Core.Cadres.Cadre>().WithMany().HasForeignKey(x => x.CadreId).OnDelete(DeleteBehavior.Cascade);
+        at.HasOne(x => x.Cadre).WithMany().HasForeignKey(x => x.CadreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

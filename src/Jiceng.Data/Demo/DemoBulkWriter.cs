@@ -178,6 +178,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.Secondments, data.CandidatePoolEntries, data.Commendations, data.Grades, data.Awards, data.Disbursements, data.TownshipAssessments,
             data.Sanctions, data.ToleranceCases, data.Accusations,
             data.ResponsibilityItems, data.AssignedTasks, data.InspectionPlanItems, data.Inspections, data.BurdenCounts,
+            data.CareRecords,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

@@ -70,4 +70,7 @@ public sealed record DemoDataset(
     public IReadOnlyList<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; init; } = [];
 
     public IReadOnlyList<Core.Measures.M07ErrorTolerance.Accusation> Accusations { get; init; } = [];
+
+    /// <summary>Clause 九: talks, checkups, village stationings, personal-safety incidents and activities.</summary>
+    public IReadOnlyList<object> CareRecords { get; init; } = [];
 }

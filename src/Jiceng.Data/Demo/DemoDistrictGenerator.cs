@@ -119,6 +119,7 @@ public static class DemoDistrictGenerator
         AssessmentPlanting.Add(ctx, district, townships);
         ErrorTolerancePlanting.Add(ctx);
         BurdenPlanting.Add(ctx, townshipUnits, departments);
+        CarePlanting.Add(ctx, district);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -136,7 +137,7 @@ public static class DemoDistrictGenerator
             Grades = ctx.Grades, Awards = ctx.Awards, Disbursements = ctx.Disbursements, TownshipAssessments = ctx.TownshipAssessments,
             Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
             ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
-            Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
+            Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts, CareRecords = ctx.CareRecords,
         };
     }
 

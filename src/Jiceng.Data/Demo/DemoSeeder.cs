@@ -71,6 +71,7 @@ public static class DemoSeeder
         db.InspectionPlanItems.AddRange(data.InspectionPlanItems);
         db.Inspections.AddRange(data.Inspections);
         db.BurdenCounts.AddRange(data.BurdenCounts);
+        db.AddRange(data.CareRecords);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

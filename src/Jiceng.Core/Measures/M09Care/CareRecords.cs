@@ -209,6 +209,8 @@ public sealed class CareAttendance
     public int ActivityId { get; set; }
 
     public int CadreId { get; set; }
+
+    public Cadre? Cadre { get; set; }
 }
 
 public static class CareLabels
