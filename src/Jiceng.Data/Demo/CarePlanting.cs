@@ -31,13 +31,14 @@ internal static class CarePlanting
             .OrderBy(c => c.IdNumber.Value).ToList();
         var township = ctx.Cadres.Where(c => c.Category == CadreCategory.TownshipCivilServant && c.OrgUnit is not null && !Hardship(c) && c.Posts.Any(Serving))
             .OrderBy(c => c.IdNumber.Value).ToList();
-        if (villageMain.Count < 4 || township.Count < 8)
+        if (villageMain.Count < 3 || township.Count < 8)
         {
             return;
         }
 
-        var main = new Queue<Cadre>(villageMain.Where((_, i) => i % 37 == 5));
-        var civil = new Queue<Cadre>(township.Where((_, i) => i % 29 == 3));
+        // Spread over the district: every (count / needed)-th cadre.
+        var main = new Queue<Cadre>(villageMain.Where((_, i) => i % (villageMain.Count / 3) == 0).Take(3));
+        var civil = new Queue<Cadre>(township.Where((_, i) => i % (township.Count / 8) == 0).Take(8));
 
         HealthCheckup Checkup(Cadre c, DateOnly on, string institution, decimal cost, CheckupPayer payer, bool mental = true)
         {
