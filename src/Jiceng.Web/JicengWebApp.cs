@@ -142,6 +142,7 @@ public static class JicengWebApp
         api.MapCapabilityApi();
         api.MapTeamBuildingApi();
         api.MapErrorToleranceApi();
+        api.MapCareApi();
         api.MapImportsApi();
         api.MapCalcApi();
         api.MapAssessmentApi();
