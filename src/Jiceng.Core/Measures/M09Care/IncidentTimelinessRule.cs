@@ -31,7 +31,7 @@ public sealed class IncidentTimelinessRule : Rule<IReadOnlyList<IncidentFacts>>
     public static DateOnly ChinaDay(DateTime utc) => DateOnly.FromDateTime(utc + ChinaTime.Offset);
 
     /// <summary>The end of a China day (24:00) as a UTC instant.</summary>
-    public static DateTime EndOfChinaDay(DateOnly day) => day.AddDays(1).ToDateTime(TimeOnly.MinValue) - ChinaTime.Offset;
+    public static DateTime EndOfChinaDay(DateOnly day) => day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ChinaTime.Offset;
 
     /// <summary>The acceptance breach of an incident judged at the end of <paramref name="asOf"/>: null when in time or not yet due.</summary>
     public static string? AcceptBreach(IncidentFacts f, int hours, DateOnly asOf)
