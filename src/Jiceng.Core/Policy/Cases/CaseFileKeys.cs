@@ -59,6 +59,11 @@ public static class CaseFileKeys
         ["plan_items"] = ["id", "department", "year", "title", "status", "decided"],
         ["inspections"] = ["id", "township", "department", "held", "plan", "title"],
         ["burden_counts"] = ["township", "department", "kind", "year", "count"],
+        ["stationings"] = ["cadre", "village", "start", "end"],
+        ["talks"] = ["cadre", "on", "talker", "topics"],
+        ["checkups"] = ["id", "cadre", "on", "institution", "cost", "paid_by", "mental_health"],
+        ["incidents"] = ["id", "cadre", "reported", "accepted", "closed"],
+        ["care_activities"] = ["unit", "held", "kind", "title"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>

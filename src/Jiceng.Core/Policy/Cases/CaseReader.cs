@@ -39,6 +39,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, Measures.M05Assessment.AwardKind> AwardKinds = EnumNames<Measures.M05Assessment.AwardKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M06Burden.ResponsibilityListKind> ListKinds = EnumNames<Measures.M06Burden.ResponsibilityListKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M06Burden.PlanItemStatus> PlanStatuses = EnumNames<Measures.M06Burden.PlanItemStatus>();
+    private static readonly IReadOnlyDictionary<string, Measures.M09Care.CheckupPayer> Payers = EnumNames<Measures.M09Care.CheckupPayer>();
+    private static readonly IReadOnlyDictionary<string, Measures.M09Care.CareActivityKind> ActivityKinds = EnumNames<Measures.M09Care.CareActivityKind>();
     private static readonly IReadOnlyDictionary<string, string> GradeLabels =
         Measures.M05Assessment.AssessmentGrades.All.ToDictionary(g => g.Label, g => g.Code, StringComparer.Ordinal);
 
@@ -216,6 +218,13 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Text("plan"), r.Text("title"), r.At)),
             BurdenCounts = ListOf("burden_counts", r => new CaseBurdenCount(r.RequiredText("township"), r.RequiredText("department"),
                 r.Choice("kind", CaseFileKeys.CountedBurdens, required: true) ?? default, r.Int("year", 2000, 2099), r.Int("count", 0, 100_000), r.At)),
+            Stationings = ListOf("stationings", r => new CaseStationing(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("start"), r.Date("end"), r.At)),
+            Talks = ListOf("talks", r => new CaseTalk(r.RequiredText("cadre"), r.Date("on"), r.Text("talker"), r.Text("topics"), r.At)),
+            Checkups = ListOf("checkups", r => new CaseCheckup(r.Text("id"), r.RequiredText("cadre"), r.Date("on"), r.Text("institution"), r.Money("cost"),
+                r.Choice("paid_by", Payers, required: false) ?? Measures.M09Care.CheckupPayer.Finance, !r.Has("mental_health") || r.Bool("mental_health"), r.At)),
+            Incidents = ListOf("incidents", r => new CaseIncident(r.Text("id"), r.RequiredText("cadre"), r.Instant("reported"), r.Instant("accepted"), r.Instant("closed"), r.At)),
+            CareActivities = ListOf("care_activities", r => new CaseCareActivity(r.RequiredText("unit"), r.Date("held"),
+                r.Choice("kind", ActivityKinds, required: false) ?? Measures.M09Care.CareActivityKind.MentalHealthLecture, r.Text("title"), r.At)),
         };
     }
 
@@ -486,6 +495,11 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "plan_items" => "督查检查考核计划事项（plan_items）",
         "inspections" => "督查检查考核（inspections）",
         "burden_counts" => "减负台账（burden_counts）",
+        "stationings" => "驻村（stationings）",
+        "talks" => "谈心谈话（talks）",
+        "checkups" => "体检（checkups）",
+        "incidents" => "人身安全事件（incidents）",
+        "care_activities" => "关爱活动（care_activities）",
         _ => "一肩挑豁免（exemptions）",
     };
 

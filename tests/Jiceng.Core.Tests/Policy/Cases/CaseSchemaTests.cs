@@ -57,6 +57,11 @@ public sealed class CaseSchemaTests
     [InlineData("plan_items", "plan_item")]
     [InlineData("inspections", "inspection")]
     [InlineData("burden_counts", "burden_count")]
+    [InlineData("stationings", "stationing")]
+    [InlineData("talks", "talk")]
+    [InlineData("checkups", "checkup")]
+    [InlineData("incidents", "incident")]
+    [InlineData("care_activities", "care_activity")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
@@ -79,5 +84,7 @@ public sealed class CaseSchemaTests
         Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M06Burden.ResponsibilityListKind>()), Enum(Def("responsibility_item").GetProperty("properties").GetProperty("kind")));
         Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M06Burden.PlanItemStatus>()), Enum(Def("plan_item").GetProperty("properties").GetProperty("status")));
         Assert.Equal(Sorted(CaseFileKeys.CountedBurdens.Keys), Enum(Def("burden_count").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M09Care.CheckupPayer>()), Enum(Def("checkup").GetProperty("properties").GetProperty("paid_by")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M09Care.CareActivityKind>()), Enum(Def("care_activity").GetProperty("properties").GetProperty("kind")));
     }
 }
