@@ -157,7 +157,7 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
         }
         new CadreFamilyMemberConfiguration(KeyRing).Configure(builder.Entity<CadreFamilyMember>());
         new ErrorToleranceConfigurations(KeyRing).Configure(builder);
-        new CareConfigurations(KeyRing).Configure(builder);
+        new WellbeingConfigurations(KeyRing).Configure(builder);
     }
 
     /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>

@@ -142,7 +142,7 @@ public static class JicengWebApp
         api.MapCapabilityApi();
         api.MapTeamBuildingApi();
         api.MapErrorToleranceApi();
-        api.MapCareApi();
+        api.MapWellbeingApi();
         api.MapImportsApi();
         api.MapCalcApi();
         api.MapAssessmentApi();

@@ -81,7 +81,7 @@ internal sealed class DemoContext
 
     public List<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; } = [];
 
-    // Clause 九 (CarePlanting): talks, checkups, stationings, incidents and activities, in creation order.
+    // Clause 九 (WellbeingPlanting): talks, checkups, stationings, incidents and activities, in creation order.
     public List<object> CareRecords { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>

@@ -119,7 +119,7 @@ public static class DemoDistrictGenerator
         AssessmentPlanting.Add(ctx, district, townships);
         ErrorTolerancePlanting.Add(ctx);
         BurdenPlanting.Add(ctx, townshipUnits, departments);
-        CarePlanting.Add(ctx, district);
+        WellbeingPlanting.Add(ctx, district);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)

@@ -17,9 +17,9 @@ namespace Jiceng.Web.Api;
 /// mental-health part of a checkup is a restricted category: /health-checkups/{id}/mental-health needs
 /// <see cref="Policies.ReadMentalHealth"/> (others get 403, audited), and every read is audited.
 /// </summary>
-public static class CareApi
+public static class WellbeingApi
 {
-    public static RouteGroupBuilder MapCareApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapWellbeingApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/").WithTags("Care");
         g.MapGet("/cadres/{id:int}/talks", ListTalks).WithName(nameof(ListTalks)).WithSummary("列出干部的谈心谈话及诉求跟进");

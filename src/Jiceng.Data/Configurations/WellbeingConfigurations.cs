@@ -9,7 +9,7 @@ namespace Jiceng.Data.Configurations;
 /// Clause 九's records, applied by <see cref="JicengDbContext"/> with its key ring: the mental-health result, referral
 /// and follow-up of a checkup are SM4-GCM ciphertext at rest (a restricted category), like clause 七's narratives.
 /// </summary>
-internal sealed class CareConfigurations(KeyRing keyRing)
+internal sealed class WellbeingConfigurations(KeyRing keyRing)
 {
     public void Configure(ModelBuilder builder)
     {

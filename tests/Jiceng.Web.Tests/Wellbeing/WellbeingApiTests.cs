@@ -12,7 +12,7 @@ namespace Jiceng.Web.Tests.Care;
 
 /// <summary>Clause 九 over HTTP: the mental-health part of a checkup is restricted, encrypted and audited; inputs get Chinese field errors.</summary>
 [Collection(WebCollection.Name)]
-public sealed class CareApiTests(JicengWebFactory app)
+public sealed class WellbeingApiTests(JicengWebFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -14,7 +14,7 @@ namespace Jiceng.Data.Demo;
 /// R9.1 and R9.6 plant nothing: floor(2 × 181 / 365) = 0, so no count is short on the data day; a missing checkup
 /// (R9.2) is not flagged before the year's end either. Times are UTC; China is 8 hours ahead.
 /// </summary>
-internal static class CarePlanting
+internal static class WellbeingPlanting
 {
     // The example profile's values the records below are worked out for (PlantingAssumptionsTests style).
     internal const decimal CostStandard = 500m;
