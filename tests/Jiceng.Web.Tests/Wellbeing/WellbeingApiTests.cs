@@ -8,7 +8,7 @@ using Jiceng.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Jiceng.Web.Tests.Care;
+namespace Jiceng.Web.Tests.Wellbeing;
 
 /// <summary>Clause 九 over HTTP: the mental-health part of a checkup is restricted, encrypted and audited; inputs get Chinese field errors.</summary>
 [Collection(WebCollection.Name)]
