@@ -155,6 +155,16 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Core.Measures.M08Guarantees.AnnualLeave> AnnualLeaves => Set<Core.Measures.M08Guarantees.AnnualLeave>();
 
+    public DbSet<Core.Measures.M09Care.HeartTalk> HeartTalks => Set<Core.Measures.M09Care.HeartTalk>();
+
+    public DbSet<Core.Measures.M09Care.HealthCheckup> HealthCheckups => Set<Core.Measures.M09Care.HealthCheckup>();
+
+    public DbSet<Core.Measures.M09Care.VillageStationing> VillageStationings => Set<Core.Measures.M09Care.VillageStationing>();
+
+    public DbSet<Core.Measures.M09Care.SafetyIncident> SafetyIncidents => Set<Core.Measures.M09Care.SafetyIncident>();
+
+    public DbSet<Core.Measures.M09Care.CareActivity> CareActivities => Set<Core.Measures.M09Care.CareActivity>();
+
     /// <summary>Who the audited writes of this context are done for (the ambient actor unless set).</summary>
     public IAuditContext AuditContext { get; set; } = AmbientAuditContext.Instance;
 
@@ -178,6 +188,7 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
         }
         new CadreFamilyMemberConfiguration(KeyRing).Configure(builder.Entity<CadreFamilyMember>());
         new ErrorToleranceConfigurations(KeyRing).Configure(builder);
+        new WellbeingConfigurations(KeyRing).Configure(builder);
     }
 
     /// <summary>Saves the changes and their audit entries in one transaction: both or neither.</summary>

@@ -144,6 +144,7 @@ public static class JicengWebApp
         api.MapCapabilityApi();
         api.MapTeamBuildingApi();
         api.MapErrorToleranceApi();
+        api.MapWellbeingApi();
         api.MapImportsApi();
         api.MapCalcApi();
         api.MapAssessmentApi();

@@ -34,6 +34,7 @@ public static class AuditValues
         || (entityName is "Sanction" or "ToleranceCase" && propertyName == "Facts")
         || (entityName == "CaseStep" && propertyName == "Note")
         || (entityName == "Accusation" && propertyName == "Content")
+        || (entityName == "HealthCheckup" && propertyName.StartsWith("MentalHealth", StringComparison.Ordinal) && propertyName != "MentalHealthAssessed")
         || SecretParts.Any(p => propertyName.Contains(p, StringComparison.Ordinal));
 
     /// <summary>The value as written into the details (secrets are replaced before this is called).</summary>

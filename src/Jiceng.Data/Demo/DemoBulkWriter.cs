@@ -182,6 +182,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.AssessmentSchemes,
             data.Insurances, data.Incomes, data.RewardPayments, data.Fallen, data.Facilities, data.HousingUnits, data.Occupancies,
             data.SubsidyPayments, data.AnnualLeaves, data.Postings, data.TripClaims,
+            data.CareRecords,
         ];
         foreach (var root in roots.SelectMany(r => r))
         {

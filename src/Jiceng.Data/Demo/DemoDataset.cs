@@ -104,4 +104,6 @@ public sealed record DemoDataset(
 
     /// <summary>Findings planted for 31 December of the year before the data day's (R8.5's yearly minimum).</summary>
     public IReadOnlyList<PlantedFinding> PlantedPreviousYearEnd { get; init; } = [];
+    /// <summary>Clause 九: talks, checkups, village stationings, personal-safety incidents and activities.</summary>
+    public IReadOnlyList<object> CareRecords { get; init; } = [];
 }

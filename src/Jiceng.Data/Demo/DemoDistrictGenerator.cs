@@ -122,6 +122,7 @@ public static class DemoDistrictGenerator
         PartyDevelopmentPlanting.Add(ctx, district);
         CarePlanting.Add(ctx, townshipUnits);
         GuaranteePlanting.Add(ctx);
+        WellbeingPlanting.Add(ctx, district);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -139,7 +140,7 @@ public static class DemoDistrictGenerator
             Grades = ctx.Grades, Awards = ctx.Awards, Disbursements = ctx.Disbursements, TownshipAssessments = ctx.TownshipAssessments,
             Sanctions = ctx.Sanctions, ToleranceCases = ctx.ToleranceCases, Accusations = ctx.Accusations,
             ResponsibilityItems = ctx.ResponsibilityItems, AssignedTasks = ctx.AssignedTasks, InspectionPlanItems = ctx.InspectionPlanItems,
-            Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts,
+            Inspections = ctx.Inspections, BurdenCounts = ctx.BurdenCounts, CareRecords = ctx.CareRecords,
             PartyMembers = ctx.PartyMembers, RecruitmentPlans = ctx.RecruitmentPlans,
             AssessmentSchemes = ctx.AssessmentSchemes,
             Insurances = ctx.Insurances, Incomes = ctx.Incomes, RewardPayments = ctx.RewardPayments, Fallen = ctx.Fallen,

@@ -85,6 +85,7 @@ public static class DemoSeeder
         db.AnnualLeaves.AddRange(data.AnnualLeaves);
         db.CrossRegionPostings.AddRange(data.Postings);
         db.HomeTripClaims.AddRange(data.TripClaims);
+        db.AddRange(data.CareRecords);
 
         // Posts not reachable from their cadre's Posts list are added on their own.
         var loosePosts = data.Posts.Where(p => db.Entry(p).State == EntityState.Detached).ToList();

@@ -41,4 +41,11 @@ public static class Roles
     /// Township and village staff, finance and auditors see none of them.
     /// </summary>
     public static IReadOnlyList<string> DisciplineReaders { get; } = [OrgDepartment];
+
+    /// <summary>
+    /// Roles that may read and record the restricted part of a health checkup (clause 九: mental-health result, referral,
+    /// follow-up; every read audited): organization-department staff. Township and village staff, finance and auditors
+    /// see only that an assessment was done.
+    /// </summary>
+    public static IReadOnlyList<string> MentalHealthReaders { get; } = [OrgDepartment];
 }

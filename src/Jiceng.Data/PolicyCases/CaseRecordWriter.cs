@@ -89,7 +89,8 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Fallen.Select(f => (Func<Task<CaseDifference?>>)(() => FallenAsync(f, ct))))
             .Concat(records.Visits.Select(v => (Func<Task<CaseDifference?>>)(() => VisitAsync(v, ct))))
             .Concat(records.SubsidyPayments.Select(x => (Func<Task<CaseDifference?>>)(() => SubsidyPaymentAsync(x, ct))))
-            .Concat(records.AnnualLeaves.Select(x => (Func<Task<CaseDifference?>>)(() => AnnualLeaveAsync(x, ct))));
+            .Concat(records.AnnualLeaves.Select(x => (Func<Task<CaseDifference?>>)(() => AnnualLeaveAsync(x, ct))))
+            .Concat(CareSteps(records, ct));
         foreach (var step in steps)
         {
             if (await step() is { } refusal)
@@ -155,6 +156,71 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.PlanItems.Select(p => (Func<Task<CaseDifference?>>)(() => PlanItemAsync(p, ct))))
             .Concat(records.Inspections.Select((x, i) => (Func<Task<CaseDifference?>>)(() => InspectionAsync(x, i + 1, ct))))
             .Concat(records.BurdenCounts.Select(c => (Func<Task<CaseDifference?>>)(() => BurdenCountAsync(c, ct))));
+
+    private IEnumerable<Func<Task<CaseDifference?>>> CareSteps(CaseRecords records, CancellationToken ct) =>
+        records.Stationings.Select(x => (Func<Task<CaseDifference?>>)(() => StationingAsync(x, ct)))
+            .Concat(records.Talks.Select(x => (Func<Task<CaseDifference?>>)(() => TalkAsync(x, ct))))
+            .Concat(records.Checkups.Select((x, i) => (Func<Task<CaseDifference?>>)(() => CheckupAsync(x, i + 1, ct))))
+            .Concat(records.Incidents.Select((x, i) => (Func<Task<CaseDifference?>>)(() => IncidentAsync(x, i + 1, ct))))
+            .Concat(records.CareActivities.Select(x => (Func<Task<CaseDifference?>>)(() => CareActivityAsync(x, ct))));
+
+    private async Task<CaseDifference?> StationingAsync(CaseStationing x, CancellationToken ct)
+    {
+        var input = new Measures.M09Care.StationingInput(UnitId(x.Village), x.Start ?? new DateOnly(2000, 1, 1), x.End);
+        return Refusal(await Measures.M09Care.CareCommands.AddStationingAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, today, ct), "驻村", x.Cadre, x.At);
+    }
+
+    private async Task<CaseDifference?> TalkAsync(CaseTalk x, CancellationToken ct)
+    {
+        var input = new Measures.M09Care.TalkInput(x.On, x.Talker ?? "乡镇党委书记", x.Topics ?? "工作和生活情况", null);
+        return Refusal(await Measures.M09Care.CareCommands.AddTalkAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, today, ct), "谈心谈话", x.Cadre, x.At);
+    }
+
+    private async Task<CaseDifference?> CheckupAsync(CaseCheckup x, int index, CancellationToken ct)
+    {
+        var input = new Measures.M09Care.CheckupInput(x.Institution ?? "区人民医院", x.On, "常规体检", x.Cost ?? 300m, x.PaidBy, x.MentalHealth);
+        var result = await Measures.M09Care.CareCommands.AddCheckupAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), input, today, ct);
+        var name = x.Id ?? $"第{index}次体检";
+        if (result.Succeeded)
+        {
+            _postTopics["checkup-" + result.Value!.Id.ToString(CultureInfo.InvariantCulture)] = name;
+        }
+
+        return Refusal(result, "体检", name, x.At);
+    }
+
+    private async Task<CaseDifference?> IncidentAsync(CaseIncident x, int index, CancellationToken ct)
+    {
+        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(23, 59)), TimeSpan.FromHours(8));
+        var result = await Measures.M09Care.CareCommands.ReportIncidentAsync(db, district, _cadres.GetValueOrDefault(x.Cadre),
+            new Measures.M09Care.IncidentInput(x.Reported, "人身安全受到威胁"), now, ct);
+        var name = x.Id ?? $"第{index}起人身安全事件";
+        if (result.Succeeded)
+        {
+            var id = result.Value!.Id.ToString(CultureInfo.InvariantCulture);
+            _postTopics[$"incident-{id}-accept"] = $"{name}（受理）";
+            _postTopics[$"incident-{id}-close"] = $"{name}（办结）";
+            if (x.Accepted is { } accepted)
+            {
+                result = await Measures.M09Care.CareCommands.AddIncidentStepAsync(db, district, result.Value.Id,
+                    new Measures.M09Care.IncidentStepInput(result.Value.Version, Measures.M09Care.IncidentStepKind.Accept, accepted, "受理", "组织部", null), now, ct);
+            }
+
+            if (result.Succeeded && x.Closed is { } closed)
+            {
+                result = await Measures.M09Care.CareCommands.AddIncidentStepAsync(db, district, result.Value!.Id,
+                    new Measures.M09Care.IncidentStepInput(result.Value.Version, Measures.M09Care.IncidentStepKind.Close, closed, "办结", "组织部", "已妥善处置"), now, ct);
+            }
+        }
+
+        return Refusal(result, "人身安全事件", name, x.At);
+    }
+
+    private async Task<CaseDifference?> CareActivityAsync(CaseCareActivity x, CancellationToken ct)
+    {
+        var input = new Measures.M09Care.ActivityInput(UnitId(x.Unit), x.Kind, x.Held, x.Title ?? Core.Measures.M09Care.CareLabels.Of(x.Kind), null);
+        return Refusal(await Measures.M09Care.CareCommands.AddActivityAsync(db, district, input, today, ct), "关爱活动", x.Unit, x.At);
+    }
 
     private async Task<CaseDifference?> ResponsibilityItemAsync(CaseResponsibilityItem i, CancellationToken ct)
     {

@@ -63,6 +63,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.DecideExplanations, p => p.RequireRole(Roles.OrgDepartment))
             .AddPolicy(Policies.RevealIdNumber, p => p.RequireRole(Roles.IdNumberReaders))
             .AddPolicy(Policies.ReadDiscipline, p => p.RequireRole(Roles.DisciplineReaders))
+            .AddPolicy(Policies.ReadMentalHealth, p => p.RequireRole(Roles.MentalHealthReaders))
             .AddPolicy(Policies.ReadAccounts, p => p.RequireRole(Roles.Administrators))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.GrantAccess, p => p.RequireRole(Roles.SecurityAdmin))

@@ -31,6 +31,9 @@ public static class Policies
     /// <summary>See clause 七's sanctions, cases and accusations and read their narratives (audited): <see cref="Data.Identity.Roles.DisciplineReaders"/>.</summary>
     public const string ReadDiscipline = "ReadDiscipline";
 
+    /// <summary>Read and record clause 九's mental-health results (audited): <see cref="Data.Identity.Roles.MentalHealthReaders"/>.</summary>
+    public const string ReadMentalHealth = "ReadMentalHealth";
+
     /// <summary>Create, change, end and delete clause 五's assessment schemes (district-level): the organization department.</summary>
     public const string EditAssessmentSchemes = "EditAssessmentSchemes";
 }

@@ -78,6 +78,24 @@ internal sealed class CaseFields
 
     public bool Bool(string key) => Node(key) is { } n && (_scalars.Bool(n, null, Label(key)) ?? false);
 
+    /// <summary>An instant written <c>YYYY-MM-DD HH:mm</c> in China time (UTC+8).</summary>
+    public DateTimeOffset? Instant(string key)
+    {
+        if (Text(key) is not { } text)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(text.Trim(), "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var local))
+        {
+            return new DateTimeOffset(local, TimeSpan.FromHours(8));
+        }
+
+        _problems.Add(ProfileProblemKind.WrongType, Node(key)!.At, null, $"{Label(key)}应为北京时间（YYYY-MM-DD HH:mm，如 \"2025-03-01 08:00\"），却是 {text}");
+        return null;
+    }
+
     /// <summary>One of <paramref name="names"/> (a suggestion and the valid names when not).</summary>
     public T? Choice<T>(string key, IReadOnlyDictionary<string, T> names, bool required)
         where T : struct

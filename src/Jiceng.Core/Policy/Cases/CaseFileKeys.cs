@@ -69,6 +69,11 @@ public static class CaseFileKeys
         ["visits"] = ["cadre", "on"],
         ["subsidy_payments"] = ["cadre", "subsidy", "month", "amount", "from", "to", "paid_on"],
         ["annual_leaves"] = ["cadre", "year", "taken", "wage", "compensated", "compensation", "compensated_on"],
+        ["stationings"] = ["cadre", "village", "start", "end"],
+        ["talks"] = ["cadre", "on", "talker", "topics"],
+        ["checkups"] = ["id", "cadre", "on", "institution", "cost", "paid_by", "mental_health"],
+        ["incidents"] = ["id", "cadre", "reported", "accepted", "closed"],
+        ["care_activities"] = ["unit", "held", "kind", "title"],
     };
 
     /// <summary>The ledger kinds a <c>burden_counts</c> row may count (inspections are written one by one).</summary>

@@ -41,6 +41,8 @@ internal sealed class CaseReader(ProblemList problems, string source)
     private static readonly IReadOnlyDictionary<string, Measures.M06Burden.PlanItemStatus> PlanStatuses = EnumNames<Measures.M06Burden.PlanItemStatus>();
     private static readonly IReadOnlyDictionary<string, Measures.M08Guarantees.InsuranceKind> InsuranceKinds = EnumNames<Measures.M08Guarantees.InsuranceKind>();
     private static readonly IReadOnlyDictionary<string, Measures.M08Guarantees.FacilityKind> FacilityKinds = EnumNames<Measures.M08Guarantees.FacilityKind>();
+    private static readonly IReadOnlyDictionary<string, Measures.M09Care.CheckupPayer> Payers = EnumNames<Measures.M09Care.CheckupPayer>();
+    private static readonly IReadOnlyDictionary<string, Measures.M09Care.CareActivityKind> ActivityKinds = EnumNames<Measures.M09Care.CareActivityKind>();
     private static readonly IReadOnlyDictionary<string, string> GradeLabels =
         Measures.M05Assessment.AssessmentGrades.All.ToDictionary(g => g.Label, g => g.Code, StringComparer.Ordinal);
 
@@ -237,6 +239,13 @@ internal sealed class CaseReader(ProblemList problems, string source)
                 r.Money("amount"), r.Date("from"), r.Date("to"), r.Date("paid_on"), r.At)),
             AnnualLeaves = ListOf("annual_leaves", r => new CaseAnnualLeave(r.RequiredText("cadre"), r.Int("year", 2000, 2099), r.Int("taken", 0, 366),
                 r.Money("wage"), r.Int("compensated", 0, 366), r.Money("compensation"), r.Date("compensated_on"), r.At)),
+            Stationings = ListOf("stationings", r => new CaseStationing(r.RequiredText("cadre"), r.RequiredText("village"), r.Date("start"), r.Date("end"), r.At)),
+            Talks = ListOf("talks", r => new CaseTalk(r.RequiredText("cadre"), r.Date("on"), r.Text("talker"), r.Text("topics"), r.At)),
+            Checkups = ListOf("checkups", r => new CaseCheckup(r.Text("id"), r.RequiredText("cadre"), r.Date("on"), r.Text("institution"), r.Money("cost"),
+                r.Choice("paid_by", Payers, required: false) ?? Measures.M09Care.CheckupPayer.Finance, !r.Has("mental_health") || r.Bool("mental_health"), r.At)),
+            Incidents = ListOf("incidents", r => new CaseIncident(r.Text("id"), r.RequiredText("cadre"), r.Instant("reported"), r.Instant("accepted"), r.Instant("closed"), r.At)),
+            CareActivities = ListOf("care_activities", r => new CaseCareActivity(r.RequiredText("unit"), r.Date("held"),
+                r.Choice("kind", ActivityKinds, required: false) ?? Measures.M09Care.CareActivityKind.MentalHealthLecture, r.Text("title"), r.At)),
         };
     }
 
@@ -517,6 +526,11 @@ internal sealed class CaseReader(ProblemList problems, string source)
         "visits" => "走访慰问（visits）",
         "subsidy_payments" => "补贴发放（subsidy_payments）",
         "annual_leaves" => "带薪年休假（annual_leaves）",
+        "stationings" => "驻村（stationings）",
+        "talks" => "谈心谈话（talks）",
+        "checkups" => "体检（checkups）",
+        "incidents" => "人身安全事件（incidents）",
+        "care_activities" => "关爱活动（care_activities）",
         _ => "一肩挑豁免（exemptions）",
     };
 

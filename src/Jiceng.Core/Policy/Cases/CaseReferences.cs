@@ -21,6 +21,8 @@ internal sealed class CaseReferences(ProblemList problems)
         Task,
         PlanItem,
         Inspection,
+        Checkup,
+        Incident,
     }
 
     private readonly Dictionary<string, (Kind Kind, CaseAt At)> _ids = new(StringComparer.Ordinal) { [CaseFileKeys.District] = (Kind.Unit, default) };
@@ -49,6 +51,7 @@ internal sealed class CaseReferences(ProblemList problems)
 
         DefineStaffing(records);
         DefineBurden(records);
+        DefineCare(records);
         foreach (var u in records.Units.Where(u => u.Parent is not null))
         {
             Refer(u.Parent!, "parent", u.At, Kind.Unit);
@@ -193,9 +196,52 @@ internal sealed class CaseReferences(ProblemList problems)
             Refer(v.Cadre, "cadre", v.At, Kind.Cadre);
         }
 
+        ReferCare(records);
         foreach (var f in expect.Findings)
         {
             Refer(f.Subject, "subject", f.At, Kind.Unit, Kind.Cadre);
+        }
+    }
+
+    private void DefineCare(CaseRecords records)
+    {
+        foreach (var c in records.Checkups.Where(c => c.Id is not null))
+        {
+            Define(c.Id!, Kind.Checkup, c.At);
+        }
+
+        foreach (var i in records.Incidents.Where(i => i.Id is not null))
+        {
+            Define(i.Id!, Kind.Incident, i.At);
+        }
+    }
+
+    private void ReferCare(CaseRecords records)
+    {
+        foreach (var s in records.Stationings)
+        {
+            Refer(s.Cadre, "cadre", s.At, Kind.Cadre);
+            Refer(s.Village, "village", s.At, Kind.Unit);
+        }
+
+        foreach (var t in records.Talks)
+        {
+            Refer(t.Cadre, "cadre", t.At, Kind.Cadre);
+        }
+
+        foreach (var c in records.Checkups)
+        {
+            Refer(c.Cadre, "cadre", c.At, Kind.Cadre);
+        }
+
+        foreach (var i in records.Incidents)
+        {
+            Refer(i.Cadre, "cadre", i.At, Kind.Cadre);
+        }
+
+        foreach (var a in records.CareActivities)
+        {
+            Refer(a.Unit, "unit", a.At, Kind.Unit);
         }
     }
 
@@ -353,6 +399,8 @@ internal sealed class CaseReferences(ProblemList problems)
         Kind.Task => "下派事项",
         Kind.PlanItem => "计划事项",
         Kind.Inspection => "督查检查考核",
+        Kind.Checkup => "体检",
+        Kind.Incident => "人身安全事件",
         _ => "任职",
     };
 

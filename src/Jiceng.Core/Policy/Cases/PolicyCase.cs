@@ -133,6 +133,21 @@ public sealed record CaseRecords(
 
     /// <summary>Annual leave per cadre and year (带薪年休假), clause 八.</summary>
     public IReadOnlyList<CaseAnnualLeave> AnnualLeaves { get; init; } = [];
+
+    /// <summary>Cadres stationed in villages (驻村), clause 九.</summary>
+    public IReadOnlyList<CaseStationing> Stationings { get; init; } = [];
+
+    /// <summary>Heart-to-heart talks (谈心谈话), clause 九.</summary>
+    public IReadOnlyList<CaseTalk> Talks { get; init; } = [];
+
+    /// <summary>Health checkups (体检), clause 九.</summary>
+    public IReadOnlyList<CaseCheckup> Checkups { get; init; } = [];
+
+    /// <summary>Personal-safety incidents (人身安全事件), clause 九.</summary>
+    public IReadOnlyList<CaseIncident> Incidents { get; init; } = [];
+
+    /// <summary>Mental-health lectures and cultural/sports activities, clause 九.</summary>
+    public IReadOnlyList<CaseCareActivity> CareActivities { get; init; } = [];
 }
 
 /// <summary>A member a village developed, admitted as a probationary member on <see cref="Admitted"/>; <see cref="Cadre"/> a cadre's id.</summary>
@@ -165,6 +180,22 @@ public sealed record CaseSubsidyPayment(string Cadre, string Subsidy, string? Mo
 /// <summary>A cadre's annual leave of a year: days taken and the untaken days compensated (on <see cref="CompensatedOn"/>).</summary>
 public sealed record CaseAnnualLeave(
     string Cadre, int? Year, int? Taken, decimal? Wage, int? Compensated, decimal? Compensation, DateOnly? CompensatedOn, CaseAt At);
+
+/// <summary>A cadre stationed in a village from <see cref="Start"/> to <see cref="End"/> (both included).</summary>
+public sealed record CaseStationing(string Cadre, string Village, DateOnly? Start, DateOnly? End, CaseAt At);
+
+/// <summary>A heart-to-heart talk with a cadre on a day.</summary>
+public sealed record CaseTalk(string Cadre, DateOnly? On, string? Talker, string? Topics, CaseAt At);
+
+/// <summary>A checkup of a cadre; <see cref="Id"/> names it in R9.3's and R9.4's topics.</summary>
+public sealed record CaseCheckup(string? Id, string Cadre, DateOnly? On, string? Institution, decimal? Cost,
+    Measures.M09Care.CheckupPayer PaidBy, bool MentalHealth, CaseAt At);
+
+/// <summary>A personal-safety incident with its instants (China time as written); <see cref="Id"/> names it in R9.5's topics.</summary>
+public sealed record CaseIncident(string? Id, string Cadre, DateTimeOffset? Reported, DateTimeOffset? Accepted, DateTimeOffset? Closed, CaseAt At);
+
+/// <summary>A lecture or activity held by a unit on a day.</summary>
+public sealed record CaseCareActivity(string Unit, DateOnly? Held, Measures.M09Care.CareActivityKind Kind, string? Title, CaseAt At);
 
 /// <summary>An item of a township's or village's list for a year; <see cref="Ended"/> is its last day.</summary>
 public sealed record CaseResponsibilityItem(string Id, string Unit, int? Year, Measures.M06Burden.ResponsibilityListKind Kind, string? Title, DateOnly? Ended, CaseAt At);

@@ -224,4 +224,82 @@ public sealed class CaseFileLoaderTests
         Assert.False(changed.IsSet("P6.document_reduction"));
         Assert.Equal(5, profile.Int("P4.max_years_same_post"));
     }
+
+    private const string Care = """
+        cases:
+          - name: 关爱
+            year: 2025
+            records:
+              units:
+                - {id: 甲镇, kind: township}
+                - {id: 一村, kind: village, parent: 甲镇}
+              cadres:
+                - {id: 张三, unit: 甲镇}
+              stationings:
+                - {cadre: 张三, village: 一村, start: 2025-03-01}
+              talks:
+                - {cadre: 张三, on: 2025-03-02}
+              checkups:
+                - {id: 体检, cadre: 张三, on: 2025-04-01, cost: 500.01, paid_by: Self, mental_health: false}
+              incidents:
+                - {id: 事件, cadre: 张三, reported: "2025-03-01 08:00", accepted: "2025-03-02 08:00"}
+              care_activities:
+                - {unit: 甲镇, held: 2025-05-01, kind: Sports}
+            expect:
+              none: [R9.5]
+        """;
+
+    private static string CareWith(int line, string text)
+    {
+        var lines = Care.Split('\n');
+        lines[line - 1] = text;
+        return string.Join('\n', lines);
+    }
+
+    [Fact]
+    public void TheCareRecords_LoadWithTheirDefaults()
+    {
+        var result = CaseFileLoader.Load(Care, "c.yaml");
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems.Select(p => p.Message)));
+        var records = Assert.Single(result.Cases!).Records;
+        var stationing = Assert.Single(records.Stationings);
+        Assert.Equal(("张三", "一村", new DateOnly(2025, 3, 1), (DateOnly?)null), (stationing.Cadre, stationing.Village, stationing.Start, stationing.End));
+        Assert.Equal(new DateOnly(2025, 3, 2), Assert.Single(records.Talks).On);
+        var checkup = Assert.Single(records.Checkups);
+        Assert.Equal(("体检", 500.01m, Core.Measures.M09Care.CheckupPayer.Self, false), (checkup.Id, checkup.Cost, checkup.PaidBy, checkup.MentalHealth));
+        var incident = Assert.Single(records.Incidents);
+        Assert.Equal(new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc), incident.Reported!.Value.UtcDateTime);
+        Assert.Equal(new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc), incident.Accepted!.Value.UtcDateTime);
+        Assert.Null(incident.Closed);
+        Assert.Equal(Core.Measures.M09Care.CareActivityKind.Sports, Assert.Single(records.CareActivities).Kind);
+    }
+
+    [Fact]
+    public void ACheckupWithoutPayerOrItem_DefaultsToFinanceAndAssessed()
+    {
+        var result = CaseFileLoader.Load(CareWith(15, "            - {cadre: 张三, on: 2025-04-01}"), "c.yaml");
+        var checkup = Assert.Single(Assert.Single(result.Cases!).Records.Checkups);
+        Assert.Equal((Core.Measures.M09Care.CheckupPayer.Finance, true, (decimal?)null), (checkup.PaidBy, checkup.MentalHealth, checkup.Cost));
+    }
+
+    [Fact]
+    public void AnInstantNotInChinaTimeFormat_IsReportedAtTheValue()
+    {
+        var line = "            - {id: 事件, cadre: 张三, reported: \"2025-03-01T08:00\"}";
+        var p = Single(CareWith(17, line), ProfileProblemKind.WrongType, 17, line.IndexOf('"', StringComparison.Ordinal) + 1, "YYYY-MM-DD HH:mm");
+        Assert.Contains("reported", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACostWithMoreThanTwoDecimals_IsReported()
+    {
+        var line = "            - {cadre: 张三, on: 2025-04-01, cost: 500.001}";
+        Single(CareWith(15, line), ProfileProblemKind.WrongType, 15, line.IndexOf("500", StringComparison.Ordinal) + 1, "两位小数");
+    }
+
+    [Fact]
+    public void ACheckupOfAnUndefinedCadre_IsReported()
+    {
+        Single(CareWith(15, "            - {cadre: 张四, on: 2025-04-01}"), ProfileProblemKind.UndefinedReference, 15, 15, "是不是“张三”");
+    }
 }

@@ -61,6 +61,11 @@ public sealed class CaseSchemaTests
     [InlineData("recruitment_plans", "recruitment_plan")]
     [InlineData("subsidy_payments", "subsidy_payment")]
     [InlineData("annual_leaves", "annual_leave")]
+    [InlineData("stationings", "stationing")]
+    [InlineData("talks", "talk")]
+    [InlineData("checkups", "checkup")]
+    [InlineData("incidents", "incident")]
+    [InlineData("care_activities", "care_activity")]
     public void EachRecordListNamesTheLoadersFields(string list, string def)
     {
         Assert.Equal($"#/$defs/{def}", Def("records").GetProperty("properties").GetProperty(list).GetProperty("items").GetProperty("$ref").GetString());
@@ -83,5 +88,7 @@ public sealed class CaseSchemaTests
         Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M06Burden.ResponsibilityListKind>()), Enum(Def("responsibility_item").GetProperty("properties").GetProperty("kind")));
         Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M06Burden.PlanItemStatus>()), Enum(Def("plan_item").GetProperty("properties").GetProperty("status")));
         Assert.Equal(Sorted(CaseFileKeys.CountedBurdens.Keys), Enum(Def("burden_count").GetProperty("properties").GetProperty("kind")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M09Care.CheckupPayer>()), Enum(Def("checkup").GetProperty("properties").GetProperty("paid_by")));
+        Assert.Equal(Sorted(System.Enum.GetNames<Core.Measures.M09Care.CareActivityKind>()), Enum(Def("care_activity").GetProperty("properties").GetProperty("kind")));
     }
 }
