@@ -69,6 +69,56 @@ public sealed class AssessmentPagesTests(BrowserFixture browser) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task ATownshipAssessment_IsRecorded_AndItsFeedbackEntered_InTheBrowser()
+    {
+        var page = await browser.NewSignedInPageAsync("/", width: 1280, height: 900);
+        try
+        {
+            // The demo records assessments for the data year and the one before: two years back, every township is unrecorded.
+            await page.GotoAsync($"{browser.BaseUrl}/assessment/townships?year={Year - 2}");
+            var add = page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { NameRegex = new System.Text.RegularExpressions.Regex("^录入考核") }).First;
+            await Assertions.Expect(add).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+            await ClickUntilVisibleAsync(page, add, page.Locator("#ta-add"));
+
+            // The category is required: saving without it names the field.
+            await page.Locator("#ta-add-save").ClickAsync();
+            await Assertions.Expect(page.Locator("#ta-add")).ToContainTextAsync("乡镇类别：必填", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await page.Locator("#ta-add-category").FillAsync("农业型");
+            await page.Locator("#ta-add-category").BlurAsync();
+            await page.Locator("#ta-add-save").ClickAsync();
+            await Assertions.Expect(page.Locator("#ta-detail")).ToContainTextAsync("农业型", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+
+            // A score above 100 is refused naming the field; a valid entry is listed and counted.
+            await page.Locator("#ta-fb-respondents").FillAsync("30");
+            await page.Locator("#ta-fb-score").FillAsync("101");
+            await page.Locator("#ta-fb-collected").FillAsync($"{Year - 2}-06-01");
+            await page.Locator("#ta-fb-collected").BlurAsync();
+            await page.Locator("#ta-fb-score").BlurAsync();
+            await page.Locator("#ta-fb-save").ClickAsync();
+            await Assertions.Expect(page.Locator("#ta-detail")).ToContainTextAsync("平均分：应在0至100之间", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await page.Locator("#ta-fb-score").FillAsync("92.5");
+            await page.Locator("#ta-fb-score").BlurAsync();
+            await page.Locator("#ta-fb-save").ClickAsync();
+            await Assertions.Expect(page.Locator(".ta-feedback")).ToContainTextAsync("92.5", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator(".ta-list")).Not.ToContainTextAsync("缺少多元评价", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await BrowserFixture.SaveAsync(page, "assessment-townships-feedback-1280");
+            var violations = await AccessibilityCheck.ViolationsAsync(page, ".mud-main-content");
+            Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+
+            await page.SetViewportSizeAsync(360, 780);
+            await page.WaitForTimeoutAsync(300);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            await BrowserFixture.SaveAsync(page, "assessment-townships-feedback-360", fullPage: false);
+            Assert.True(overflow <= 0, $"the township assessment form is {overflow}px wider than a 360px screen");
+        }
+        catch
+        {
+            await BrowserFixture.SaveAsync(page, "failure-assessment-townships-feedback");
+            throw;
+        }
+    }
+
     /// <summary>Clicks until the target shows: the first clicks may land before the page's circuit is interactive.</summary>
     private static async Task ClickUntilVisibleAsync(IPage page, ILocator button, ILocator target)
     {
