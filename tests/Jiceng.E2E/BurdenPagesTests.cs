@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Jiceng.E2E;
@@ -70,5 +71,57 @@ public sealed class BurdenPagesTests(BrowserFixture browser) : IClassFixture<Bro
             await BrowserFixture.SaveAsync(page, "failure-burden");
             throw;
         }
+    }
+
+    [Fact]
+    public async Task TheLedger_ListsTheCounts_AndAReportedBurdenIsConfirmedInTheBrowser()
+    {
+        var page = await browser.NewSignedInPageAsync("/burden/ledger", width: 1280, height: 900);
+        try
+        {
+            await Assertions.Expect(page.Locator(".ledger-table")).ToContainTextAsync("会议", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            for (var i = 0; i < 40 && !await page.Locator(".report-form").IsVisibleAsync(); i++)
+            {
+                await page.Locator("#report-new").ClickAsync();
+                await page.WaitForTimeoutAsync(500);
+            }
+
+            var form = page.Locator(".report-form");
+            await PickAsync(page, form, "乡镇（街道）", "井坪镇");
+            await PickAsync(page, form, "下达部门", "区自然资源局");
+            await PickAsync(page, form, "类别", "填表报数");
+            await page.Locator("#report-description").FillAsync("临时要求填报耕地保护统计表");
+            await page.Locator("#report-description").BlurAsync();
+            await page.Locator("#report-save").ClickAsync();
+
+            var row = page.Locator(".reports-table tr", new PageLocatorOptions { HasTextString = "临时要求填报耕地保护统计表" });
+            await Assertions.Expect(row).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+            await Assertions.Expect(row).ToContainTextAsync("确认");
+            await NoAxeViolationsAsync(page, ".reports-table");
+            await NoAxeViolationsAsync(page, ".ledger-table");
+            await row.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { NameRegex = new Regex("^确认") }).ClickAsync();
+            await Assertions.Expect(row).ToContainTextAsync("已确认", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await BrowserFixture.SaveAsync(page, "burden-ledger-1280");
+
+            await page.SetViewportSizeAsync(360, 780);
+            await page.WaitForTimeoutAsync(300);
+            await BrowserFixture.SaveAsync(page, "burden-ledger-360");
+            Assert.True(await OverflowAsync(page) <= 0, "the ledger page is wider than a 360px screen");
+        }
+        catch
+        {
+            await BrowserFixture.SaveAsync(page, "failure-burden-ledger");
+            throw;
+        }
+    }
+
+    /// <summary>Chooses <paramref name="option"/> in the form's select labelled <paramref name="label"/>, and waits until its list has closed.</summary>
+    private static async Task PickAsync(IPage page, ILocator form, string label, string option)
+    {
+        var select = form.Locator(".mud-select", new LocatorLocatorOptions { HasTextString = label }).First;
+        await select.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasTextString = option }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
+        await Assertions.Expect(select.Locator("input").First).ToHaveValueAsync(new Regex(".+"));
     }
 }

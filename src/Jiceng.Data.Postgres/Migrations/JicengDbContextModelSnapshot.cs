@@ -4155,7 +4155,7 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
@@ -4185,7 +4185,7 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Cadre");
@@ -4251,7 +4251,7 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingUnit", "HousingUnit")
@@ -4281,7 +4281,7 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")

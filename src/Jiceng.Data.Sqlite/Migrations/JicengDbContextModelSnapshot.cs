@@ -3996,7 +3996,7 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
@@ -4026,7 +4026,7 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Cadre");
@@ -4092,7 +4092,7 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Jiceng.Core.Measures.M08Guarantees.TurnoverHousingUnit", "HousingUnit")
@@ -4122,7 +4122,7 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()
                         .HasForeignKey("CadreId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")

@@ -16,7 +16,7 @@ internal sealed class VillageCadreInsuranceConfiguration : IEntityTypeConfigurat
         b.Property(i => i.Version).IsConcurrencyToken();
         b.HasIndex(i => new { i.CadreId, i.Kind, i.From });
         b.HasIndex(i => new { i.VillageId, i.Kind });
-        b.HasOne(i => i.Cadre).WithMany().HasForeignKey(i => i.CadreId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(i => i.Cadre).WithMany().HasForeignKey(i => i.CadreId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(i => i.Village).WithMany().HasForeignKey(i => i.VillageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -44,7 +44,7 @@ internal sealed class CollectiveRewardPaymentConfiguration : IEntityTypeConfigur
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasIndex(p => new { p.Year, p.VillageId });
         b.HasIndex(p => p.CadreId);
-        b.HasOne(p => p.Cadre).WithMany().HasForeignKey(p => p.CadreId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Cadre).WithMany().HasForeignKey(p => p.CadreId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(p => p.Village).WithMany().HasForeignKey(p => p.VillageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -57,7 +57,7 @@ internal sealed class FallenCadreConfiguration : IEntityTypeConfiguration<Fallen
         b.Property(f => f.Circumstances).HasMaxLength(FallenCadre.CircumstancesMaxLength);
         b.Property(f => f.Version).IsConcurrencyToken();
         b.HasIndex(f => f.CadreId).IsUnique();
-        b.HasOne(f => f.Cadre).WithMany().HasForeignKey(f => f.CadreId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(f => f.Cadre).WithMany().HasForeignKey(f => f.CadreId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(f => f.Family).WithOne(m => m.FallenCadre).HasForeignKey(m => m.FallenCadreId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(f => f.Visits).WithOne(v => v.FallenCadre).HasForeignKey(v => v.FallenCadreId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -120,6 +120,6 @@ internal sealed class TurnoverHousingOccupancyConfiguration : IEntityTypeConfigu
         b.Property(o => o.Version).IsConcurrencyToken();
         b.HasIndex(o => new { o.HousingUnitId, o.From });
         b.HasOne(o => o.HousingUnit).WithMany().HasForeignKey(o => o.HousingUnitId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne(o => o.Cadre).WithMany().HasForeignKey(o => o.CadreId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(o => o.Cadre).WithMany().HasForeignKey(o => o.CadreId).OnDelete(DeleteBehavior.Cascade);
     }
 }
