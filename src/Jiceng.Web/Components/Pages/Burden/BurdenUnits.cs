@@ -1,6 +1,8 @@
 using Jiceng.Core.Org;
 using Jiceng.Data;
+using System.Security.Claims;
 using Jiceng.Data.Scope;
+using Jiceng.Web.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Web.Components.Pages.Burden;
@@ -24,5 +26,29 @@ public static class BurdenUnits
             .Where(u => (u.Kind == OrgUnitKind.Township || u.Kind == OrgUnitKind.SubDistrict) && (u.Path.StartsWith(scope.Path) || districts.Contains(u.ParentId)))
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Code).Select(u => new BurdenUnit(u.Id, u.Name)).ToListAsync();
         return ([.. departments.Select(d => new BurdenUnit(d.Id, d.Name))], townships);
+    }
+
+    /// <summary>
+    /// Every district department of the districts of <paramref name="townships"/> or in scope: a township names the
+    /// department that imposed a burden, and department names are public.
+    /// </summary>
+    public static async Task<List<BurdenUnit>> DistrictDepartmentsAsync(JicengDbContext db, DataScope scope, IReadOnlyList<BurdenUnit> townships)
+    {
+        var ids = townships.Select(t => t.Id).ToList();
+        var districts = await db.OrgUnits.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => u.ParentId).Distinct().ToListAsync();
+        return await db.OrgUnits.AsNoTracking()
+            .Where(u => u.Kind == OrgUnitKind.DistrictDepartment && (u.Path.StartsWith(scope.Path) || districts.Contains(u.ParentId)))
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Code).Select(u => new BurdenUnit(u.Id, u.Name)).ToListAsync();
+    }
+
+    /// <summary>Whether the user decides plan items and reports: an editor with a district-wide scope (the commands check again).</summary>
+    public static Task<bool> MayDecideAsync(JicengDbContext db, DataScope scope, bool canEdit) =>
+        canEdit ? db.OrgUnits.AnyAsync(u => u.Id == scope.OrgUnitId && u.Kind <= OrgUnitKind.District) : Task.FromResult(false);
+
+    /// <summary>Who decides, as recorded: the user's unit and name, cut to <paramref name="maxLength"/>.</summary>
+    public static string Decider(ClaimsPrincipal user, int maxLength)
+    {
+        var decider = CurrentUser.OrgName(user) is { Length: > 0 } org ? $"{org} {CurrentUser.DisplayName(user)}" : CurrentUser.DisplayName(user);
+        return decider.Length > maxLength ? decider[..maxLength] : decider;
     }
 }
