@@ -74,8 +74,11 @@ public static class JicengWebApp
         app.UseForwardedHeaders();
         // Before the rest, so every response gets the security headers, error pages included.
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        // A generic error page in every environment: no stack traces reach the browser.
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+        // No stack traces reach a client, in any environment: the API answers a 500 with problem details for every method,
+        // pages get the generic error page. (Re-executing /error, a page, for an API call answered a failing DELETE or
+        // PUT with 405 and no details.)
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { CreateScopeForErrors = true }));
+        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true }));
         app.UseMiddleware<SecureTransportMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
