@@ -115,6 +115,66 @@ public sealed class BurdenPagesTests(BrowserFixture browser) : IClassFixture<Bro
         }
     }
 
+    [Fact]
+    public async Task AListItemIsAddedInTheBrowser_AndThePrintViewShowsTheNumberedList()
+    {
+        var page = await browser.NewSignedInPageAsync("/burden/lists", width: 1280, height: 900);
+        try
+        {
+            await Assertions.Expect(page.Locator(".lists-responsibility")).ToContainTextAsync("防汛抗旱", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            for (var i = 0; i < 40 && !await page.Locator(".item-form").IsVisibleAsync(); i++)
+            {
+                await page.Locator("#item-new").ClickAsync();
+                await page.WaitForTimeoutAsync(500);
+            }
+
+            await page.Locator("#item-title").FillAsync("森林草原防灭火");
+            await page.Locator("#item-title").BlurAsync();
+            await page.Locator("#item-basis").FillAsync("《森林防火条例》第五条");
+            await page.Locator("#item-basis").BlurAsync();
+            await page.Locator("#item-save").ClickAsync();
+            var row = page.Locator(".lists-responsibility tr.list-item-row", new PageLocatorOptions { HasTextString = "森林草原防灭火" });
+            await Assertions.Expect(row).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
+            await Assertions.Expect(row).ToContainTextAsync("《森林防火条例》第五条");
+            await Assertions.Expect(page.Locator(".item-form")).ToHaveCountAsync(0);
+            await BrowserFixture.SaveAsync(page, "burden-lists-1280");
+            await NoAxeViolationsAsync(page, ".lists-responsibility");
+            await NoAxeViolationsAsync(page, ".lists-power");
+
+            await page.SetViewportSizeAsync(360, 780);
+            await page.WaitForTimeoutAsync(300);
+            await BrowserFixture.SaveAsync(page, "burden-lists-360");
+            Assert.True(await OverflowAsync(page) <= 0, "the lists page is wider than a 360px screen");
+
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.Locator("#lists-print").ClickAsync();
+            await page.WaitForURLAsync("**/burden/lists/print?**");
+            var sheet = page.Locator("#list-sheet");
+            await Assertions.Expect(sheet.Locator(".list-sheet-title")).ToContainTextAsync("年度权力清单和责任清单", new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
+            await Assertions.Expect(sheet).ToContainTextAsync("责任清单（共2项）");
+            var printed = sheet.Locator("tr.list-sheet-row", new LocatorLocatorOptions { HasTextString = "森林草原防灭火" });
+            await Assertions.Expect(printed.Locator("td").Nth(0)).ToHaveTextAsync("2");
+            await Assertions.Expect(printed.Locator("td").Nth(2)).ToHaveTextAsync("《森林防火条例》第五条");
+            await NoAxeViolationsAsync(page, "#list-sheet");
+            await BrowserFixture.SaveAsync(page, "burden-lists-print-1280");
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            Assert.False(await page.Locator(".mud-appbar").IsVisibleAsync(), "the menu bar prints");
+            Assert.False(await page.Locator("#lists-print-now").IsVisibleAsync(), "the print button prints");
+            await BrowserFixture.SaveAsync(page, "burden-lists-print-paper");
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+
+            await page.SetViewportSizeAsync(360, 780);
+            await page.WaitForTimeoutAsync(300);
+            await BrowserFixture.SaveAsync(page, "burden-lists-print-360");
+            Assert.True(await OverflowAsync(page) <= 0, "the print view is wider than a 360px screen");
+        }
+        catch
+        {
+            await BrowserFixture.SaveAsync(page, "failure-burden-lists");
+            throw;
+        }
+    }
+
     /// <summary>Chooses <paramref name="option"/> in the form's select labelled <paramref name="label"/>, and waits until its list has closed.</summary>
     private static async Task PickAsync(IPage page, ILocator form, string label, string option)
     {

@@ -31,6 +31,12 @@ public static class BurdenApi
         g.MapPost("/items", AddResponsibilityItem).RequireAuthorization(Policies.EditData).WithName(nameof(AddResponsibilityItem)).WithSummary("添加清单事项");
         g.MapPost("/items/{id:int}/end", EndResponsibilityItem).RequireAuthorization(Policies.EditData).WithName(nameof(EndResponsibilityItem))
             .WithSummary("清单事项停止适用（须带版本号）");
+        g.MapPut("/items/{id:int}", UpdateResponsibilityItem).RequireAuthorization(Policies.EditData).WithName(nameof(UpdateResponsibilityItem))
+            .WithSummary("修改清单事项（须带版本号）");
+        g.MapDelete("/items/{id:int}", DeleteResponsibilityItem).RequireAuthorization(Policies.EditData).WithName(nameof(DeleteResponsibilityItem))
+            .WithSummary("删除误录的清单事项（须带版本号；已有下派事项归入的不能删除）");
+        g.MapPost("/items/copy", CopyResponsibilityItems).RequireAuthorization(Policies.EditData).WithName(nameof(CopyResponsibilityItems))
+            .WithSummary("将某单位上一年度仍适用的清单事项沿用到新年度");
 
         g.MapGet("/tasks", ListAssignedTasks).WithName(nameof(ListAssignedTasks)).WithSummary("列出某年度区直部门向乡镇下派的事项（含清单事项、随事经费）");
         g.MapPost("/tasks", AddAssignedTask).RequireAuthorization(Policies.EditData).WithName(nameof(AddAssignedTask)).WithSummary("登记下派事项");
@@ -110,6 +116,10 @@ public static class BurdenApi
 
     public sealed record EndRequest(int? Version, DateOnly? EndedOn);
 
+    public sealed record ItemUpdate(int? Version, ResponsibilityItemInput Item);
+
+    public sealed record CopyRequest(int? OrgUnitId, int? FromYear, int? ToYear);
+
     public sealed record TaskUpdate(int? Version, AssignedTaskInput Task);
 
     public sealed record WithdrawRequest(int? Version, DateOnly? WithdrawnOn);
@@ -184,6 +194,37 @@ public static class BurdenApi
         int id, EndRequest request, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
         CommandResponses.Updated(await BurdenCommands.EndItemAsync(db, CurrentUser.ScopeOf(user), id, request.Version, request.EndedOn, ct),
             ItemDto.Of, i => i.Version, "该清单事项");
+
+    public static async Task<Results<Ok<ItemDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateResponsibilityItem(
+        int id, ItemUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        update.Item is null
+            ? ProblemResults.Invalid([new FieldError("item", "清单事项：必填")])
+            : CommandResponses.Updated(await BurdenCommands.UpdateItemAsync(db, CurrentUser.ScopeOf(user), id, update.Version, update.Item, ChinaTime.Today(clock), ct),
+                ItemDto.Of, i => i.Version, "该清单事项");
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> DeleteResponsibilityItem(
+        int id, int? version, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var result = await BurdenCommands.DeleteItemAsync(db, CurrentUser.ScopeOf(user), id, version, ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (result.Conflict is { } current)
+        {
+            return ProblemResults.Conflict($"该清单事项已被他人修改（当前版本 {current.Version}），请刷新后重新操作。");
+        }
+
+        return result.Succeeded ? TypedResults.NoContent() : ProblemResults.Invalid(result.Errors);
+    }
+
+    public static async Task<Results<Ok<BurdenCommands.CopyResult>, ValidationProblem>> CopyResponsibilityItems(
+        CopyRequest request, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await BurdenCommands.CopyItemsAsync(db, CurrentUser.ScopeOf(user), request.OrgUnitId, request.FromYear, request.ToYear, ChinaTime.Today(clock), ct);
+        return result.Succeeded ? TypedResults.Ok(result.Value!) : ProblemResults.Invalid(result.Errors);
+    }
 
     public static async Task<Results<Ok<TaskDto[]>, ValidationProblem>> ListAssignedTasks(
         int? year, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>

@@ -35,7 +35,8 @@ public static class BurdenCommands
     /// <summary>The largest amount the funding column (14 digits, 2 decimals) holds.</summary>
     public const decimal MaxFundingYuan = 999_999_999_999.99m;
 
-    private sealed record Unit(int Id, OrgUnitKind Kind, int? ParentId, string Path);
+    /// <summary>A unit as the checks need it (also the import's: <c>Exchange/Kinds/BurdenCountImport</c>).</summary>
+    internal sealed record Unit(int Id, OrgUnitKind Kind, int? ParentId, string Path);
 
     private static Task<Unit?> UnitAsync(JicengDbContext db, int? id, CancellationToken ct) =>
         db.OrgUnits.AsNoTracking().Where(u => u.Id == id).Select(u => new Unit(u.Id, u.Kind, u.ParentId, u.Path)).FirstOrDefaultAsync(ct);
@@ -92,7 +93,7 @@ public static class BurdenCommands
 
     // 权力清单/责任清单
 
-    public static async Task<CommandResult<ResponsibilityItem>> AddItemAsync(JicengDbContext db, DataScope scope, ResponsibilityItemInput input, DateOnly today, CancellationToken ct = default)
+    private static async Task<List<FieldError>> ValidateItemAsync(JicengDbContext db, DataScope scope, ResponsibilityItemInput input, DateOnly today, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         var unit = await UnitAsync(db, input.OrgUnitId, ct);
@@ -109,18 +110,129 @@ public static class BurdenCommands
 
         Text(errors, "title", "事项名称", input.Title, ResponsibilityItem.TitleMaxLength, required: true);
         Text(errors, "legalBasis", "法定依据", input.LegalBasis, ResponsibilityItem.LegalBasisMaxLength, required: false);
-        if (errors.Count > 0)
+        return errors;
+    }
+
+    private static void Apply(ResponsibilityItem item, ResponsibilityItemInput input)
+    {
+        item.OrgUnitId = input.OrgUnitId!.Value;
+        item.Year = input.Year!.Value;
+        item.Kind = input.Kind!.Value;
+        item.Title = input.Title!.Trim();
+        item.LegalBasis = input.LegalBasis?.Trim() ?? "";
+    }
+
+    public static async Task<CommandResult<ResponsibilityItem>> AddItemAsync(JicengDbContext db, DataScope scope, ResponsibilityItemInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var item = new ResponsibilityItem();
+        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, item, await ValidateItemAsync(db, scope, input, today, ct), () => Apply(item, input), ct);
+    }
+
+    /// <summary>
+    /// Corrects an item (unit, year, kind, title, legal basis). An item a task names keeps its unit and year: the task's
+    /// list membership (R6.4) was judged against them.
+    /// </summary>
+    public static async Task<CommandResult<ResponsibilityItem>> UpdateItemAsync(
+        JicengDbContext db, DataScope scope, int id, int? version, ResponsibilityItemInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var item = await db.ResponsibilityItems.FirstOrDefaultAsync(i => i.Id == id && i.OrgUnit!.Path.StartsWith(scope.Path), ct);
+        if (item is null)
         {
-            return CommandResult<ResponsibilityItem>.Invalid(errors);
+            return CommandResult<ResponsibilityItem>.Missing();
         }
 
-        var item = new ResponsibilityItem
+        return await Measures.M03Staffing.VersionedUpdate.RunAsync(db, item, version, async () =>
         {
-            OrgUnitId = unit!.Id, Year = input.Year!.Value, Kind = input.Kind!.Value, Title = input.Title!.Trim(), LegalBasis = input.LegalBasis?.Trim() ?? "",
-        };
-        db.ResponsibilityItems.Add(item);
-        await db.SaveChangesAsync(ct);
+            var errors = await ValidateItemAsync(db, scope, input, today, ct);
+            if ((input.OrgUnitId != item.OrgUnitId || input.Year != item.Year) && await db.AssignedTasks.AnyAsync(t => t.ResponsibilityItemId == id, ct))
+            {
+                errors.Add(new FieldError(input.OrgUnitId != item.OrgUnitId ? "orgUnitId" : "year", "单位、清单年度：已有下派事项归入该清单事项，不能改到其他单位或年度"));
+            }
+
+            return errors;
+        }, () => Apply(item, input), () => db.ResponsibilityItems.AsNoTracking().FirstAsync(i => i.Id == id, ct), ct);
+    }
+
+    /// <summary>
+    /// Deletes an item entered by mistake. An item a task names is not deleted (the task's judgment rests on it): it is
+    /// ended instead (<see cref="EndItemAsync"/>).
+    /// </summary>
+    public static async Task<CommandResult<ResponsibilityItem>> DeleteItemAsync(JicengDbContext db, DataScope scope, int id, int? version, CancellationToken ct = default)
+    {
+        var item = await db.ResponsibilityItems.FirstOrDefaultAsync(i => i.Id == id && i.OrgUnit!.Path.StartsWith(scope.Path), ct);
+        if (item is null)
+        {
+            return CommandResult<ResponsibilityItem>.Missing();
+        }
+
+        if (version is not { } v)
+        {
+            return CommandResult<ResponsibilityItem>.Invalid([new FieldError("version", "版本号：必填（删除须基于读取时的版本）")]);
+        }
+
+        if (v != item.Version)
+        {
+            return new CommandResult<ResponsibilityItem> { Conflict = item };
+        }
+
+        var tasks = await db.AssignedTasks.CountAsync(t => t.ResponsibilityItemId == id, ct);
+        if (tasks > 0)
+        {
+            return CommandResult<ResponsibilityItem>.Invalid([new FieldError("id", $"清单事项：已有{tasks}项下派事项归入该事项，不能删除，请改为停止适用")]);
+        }
+
+        await Measures.M03Staffing.VersionedUpdate.RemoveAsync(db, item, ct);
         return CommandResult<ResponsibilityItem>.Ok(item);
+    }
+
+    /// <summary>The items copied and those left out because the new year's list already had an item of that kind and title.</summary>
+    public sealed record CopyResult(int Copied, int Skipped);
+
+    /// <summary>
+    /// Copies a unit's list of one year into another year (沿用上年清单): every item of <paramref name="fromYear"/> not
+    /// ended before 1 January of <paramref name="toYear"/>, unless the new year already has an item of the same kind and
+    /// title; one audited save.
+    /// </summary>
+    public static async Task<CommandResult<CopyResult>> CopyItemsAsync(
+        JicengDbContext db, DataScope scope, int? orgUnitId, int? fromYear, int? toYear, DateOnly today, CancellationToken ct = default)
+    {
+        var errors = new List<FieldError>();
+        var unit = await UnitAsync(db, orgUnitId, ct);
+        if (unit is null || !(unit.Kind.IsTownshipLevel() || unit.Kind.IsVillageLevel()) || !scope.Contains(unit.Path))
+        {
+            errors.Add(new FieldError("orgUnitId", "单位：应为您管理范围内的乡镇（街道）或村（社区）"));
+        }
+
+        Year(errors, toYear, today, "新清单年度");
+        if (fromYear is not { } from || from < 2000 || from > today.Year + 1)
+        {
+            errors.Add(new FieldError("fromYear", $"沿用年度：应在2000至{today.Year + 1}之间"));
+        }
+        else if (from == toYear)
+        {
+            errors.Add(new FieldError("fromYear", "沿用年度：不能与新清单年度相同"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<CopyResult>.Invalid(errors);
+        }
+
+        var firstDay = new DateOnly(toYear!.Value, 1, 1);
+        var source = await db.ResponsibilityItems.AsNoTracking()
+            .Where(i => i.OrgUnitId == unit!.Id && i.Year == fromYear && (i.EndedOn == null || i.EndedOn >= firstDay)).OrderBy(i => i.Kind).ThenBy(i => i.Id).ToListAsync(ct);
+        if (source.Count == 0)
+        {
+            return CommandResult<CopyResult>.Invalid([new FieldError("fromYear", $"沿用年度：{fromYear}年度该单位没有仍适用的清单事项")]);
+        }
+
+        var existing = (await db.ResponsibilityItems.AsNoTracking().Where(i => i.OrgUnitId == unit!.Id && i.Year == toYear).Select(i => new { i.Kind, i.Title }).ToListAsync(ct))
+            .Select(i => (i.Kind, i.Title)).ToHashSet();
+        var copied = source.Where(i => existing.Add((i.Kind, i.Title)))
+            .Select(i => new ResponsibilityItem { OrgUnitId = i.OrgUnitId, Year = toYear.Value, Kind = i.Kind, Title = i.Title, LegalBasis = i.LegalBasis }).ToList();
+        db.ResponsibilityItems.AddRange(copied);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<CopyResult>.Ok(new CopyResult(copied.Count, source.Count - copied.Count));
     }
 
     /// <summary>Removes an item from its list from a day on (the day before is its last); the record stays for tasks that named it.</summary>
@@ -322,15 +434,17 @@ public static class BurdenCommands
 
     // 减负台账
 
-    /// <summary>Sets the ledger's count of a township, year, kind and department (replacing the one recorded); 0 keeps a zero row.</summary>
-    public static async Task<CommandResult<BurdenCount>> SetCountAsync(JicengDbContext db, DataScope scope, BurdenCountInput input, DateOnly today, CancellationToken ct = default)
+    /// <summary>
+    /// What refuses a ledger count: the department must be a district department, the township one of its district, in
+    /// scope or written by the department in scope; a year up to next year; meetings, documents or forms; 0 to 100000.
+    /// </summary>
+    internal static List<FieldError> CountErrors(Unit? township, Unit? department, DataScope scope, int? year, BurdenKind? kind, int? count, DateOnly today)
     {
         var errors = new List<FieldError>();
-        var department = await UnitAsync(db, input.DepartmentId, ct);
-        var township = await UnitAsync(db, input.TownshipId, ct);
         if (department is null || department.Kind != OrgUnitKind.DistrictDepartment)
         {
             errors.Add(new FieldError("departmentId", "发文（会议、报表）部门：应为区直部门"));
+            department = null;
         }
 
         if (township is null || !township.Kind.IsTownshipLevel() || (department is not null && township.ParentId != department.ParentId))
@@ -342,17 +456,29 @@ public static class BurdenCommands
             errors.Add(new FieldError("townshipId", "乡镇（街道）：您只能登记本乡镇或本部门的台账"));
         }
 
-        Year(errors, input.Year, today);
-        if (input.Kind is not (BurdenKind.Meeting or BurdenKind.Document or BurdenKind.Form))
+        Year(errors, year, today);
+        if (kind is not (BurdenKind.Meeting or BurdenKind.Document or BurdenKind.Form))
         {
             errors.Add(new FieldError("kind", "类别：应为会议、发文或填表报数（督查检查考核逐次登记）"));
         }
 
-        if (input.Count is not (>= 0 and <= 100_000))
+        if (count is not (>= 0 and <= MaxCount))
         {
-            errors.Add(new FieldError("count", "数量：应在0至100000之间"));
+            errors.Add(new FieldError("count", $"数量：应在0至{MaxCount}之间"));
         }
 
+        return errors;
+    }
+
+    /// <summary>The largest count one ledger row holds.</summary>
+    public const int MaxCount = 100_000;
+
+    /// <summary>Sets the ledger's count of a township, year, kind and department (replacing the one recorded); 0 keeps a zero row.</summary>
+    public static async Task<CommandResult<BurdenCount>> SetCountAsync(JicengDbContext db, DataScope scope, BurdenCountInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var department = await UnitAsync(db, input.DepartmentId, ct);
+        var township = await UnitAsync(db, input.TownshipId, ct);
+        var errors = CountErrors(township, department, scope, input.Year, input.Kind, input.Count, today);
         if (errors.Count > 0)
         {
             return CommandResult<BurdenCount>.Invalid(errors);

@@ -10,6 +10,9 @@ namespace Jiceng.Web.Components.Pages.Burden;
 /// <summary>A unit offered in the clause 六 forms.</summary>
 public sealed record BurdenUnit(int Id, string Name);
 
+/// <summary>A township or village whose power and responsibility lists a user keeps; <see cref="ParentId"/> is a village's township.</summary>
+public sealed record ListUnit(int Id, string Name, int? ParentId, bool IsTownship);
+
 /// <summary>
 /// The units the clause 六 forms offer: the district departments in scope, and the townships in scope or of a department's
 /// district (a department assigns tasks to and inspects townships its own scope does not contain). The commands check again.
@@ -51,4 +54,15 @@ public static class BurdenUnits
         var decider = CurrentUser.OrgName(user) is { Length: > 0 } org ? $"{org} {CurrentUser.DisplayName(user)}" : CurrentUser.DisplayName(user);
         return decider.Length > maxLength ? decider[..maxLength] : decider;
     }
+
+    /// <summary>
+    /// The townships and villages in scope whose lists the user sees (a township user: its township and its villages), in
+    /// the district's order.
+    /// </summary>
+    public static async Task<List<ListUnit>> ListUnitsAsync(JicengDbContext db, DataScope scope) =>
+        (await db.OrgUnits.AsNoTracking()
+            .Where(u => (u.Kind == OrgUnitKind.Township || u.Kind == OrgUnitKind.SubDistrict || u.Kind == OrgUnitKind.Village || u.Kind == OrgUnitKind.Community)
+                && u.Path.StartsWith(scope.Path))
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Code).Select(u => new { u.Id, u.Name, u.ParentId, u.Kind }).ToListAsync())
+        .Select(u => new ListUnit(u.Id, u.Name, u.ParentId, u.Kind.IsTownshipLevel())).ToList();
 }
