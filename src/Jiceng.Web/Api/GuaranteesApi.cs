@@ -5,6 +5,7 @@ using Jiceng.Core.Policy;
 using Jiceng.Data;
 using Jiceng.Data.Audit;
 using Jiceng.Data.Measures.M08Guarantees;
+using Jiceng.Data.Scope;
 using Jiceng.Web.Auth;
 using Jiceng.Web.Compliance;
 using Jiceng.Web.Export;
@@ -141,7 +142,7 @@ public static class GuaranteesApi
         await SubsidyPaymentCommands.DeleteAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<Ok<StatementLineDto[]>, ValidationProblem>> StatementOf(
-        string? month, int? cadreId, int? unitId, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct)
+        string? month, int? unitId, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct)
     {
         var (m, problem) = Month(month, clock);
         if (problem is not null)
@@ -149,23 +150,51 @@ public static class GuaranteesApi
             return problem;
         }
 
-        var monthEnd = m!.Value.AddMonths(1).AddDays(-1);
-        if (!profiles.Set.TryInForceOn(monthEnd, out var profile))
-        {
-            return ProblemResults.Invalid([new FieldError("month", $"月份：{SubsidyPaymentCommands.MonthText(m.Value)} 没有生效的政策配置")]);
-        }
-
-        var lines = await SubsidyPaymentCommands.StatementAsync(db, CurrentUser.ScopeOf(user), m.Value, profile, cadreId, unitId, ct);
-        return TypedResults.Ok(lines.Take(MaxRows).Select(l => StatementLineDto.Of(l, profile)).ToArray());
+        return await StatementLinesAsync(db, CurrentUser.ScopeOf(user), m!.Value, profiles, null, unitId, ct) is { } lines
+            ? TypedResults.Ok(lines)
+            : ProblemResults.Invalid([new FieldError("month", $"月份：{SubsidyPaymentCommands.MonthText(m.Value)} 没有生效的政策配置")]);
     }
 
-    public static Task<Results<Ok<StatementLineDto[]>, ValidationProblem>> CadreSubsidyStatement(
-        int cadreId, string? month, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct) =>
-        StatementOf(month, cadreId, null, db, user, profiles, clock, ct);
+    /// <summary>
+    /// The statement lines of a month as the API answers them (the cadre page's 工作保障 tab shows these very lines, so its
+    /// amounts and working are the API's): the <c>subsidy</c> calculator under the profile in force on the month's last
+    /// day; null when no profile is in force then.
+    /// </summary>
+    public static async Task<StatementLineDto[]?> StatementLinesAsync(
+        JicengDbContext db, DataScope scope, DateOnly month, PolicyProfiles profiles, int? cadreId, int? unitId, CancellationToken ct = default)
+    {
+        if (!profiles.Set.TryInForceOn(month.AddMonths(1).AddDays(-1), out var profile))
+        {
+            return null;
+        }
+
+        var lines = await SubsidyPaymentCommands.StatementAsync(db, scope, month, profile, cadreId, unitId, ct);
+        return [.. lines.Take(MaxRows).Select(l => StatementLineDto.Of(l, profile))];
+    }
+
+    /// <summary>A cadre's statement of a month; a cadre outside the user's scope (or none) is 404, like the cadre itself.</summary>
+    public static async Task<Results<Ok<StatementLineDto[]>, NotFound, ValidationProblem>> CadreSubsidyStatement(
+        int cadreId, string? month, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Cadres.InScope(CurrentUser.ScopeOf(user)).AnyAsync(c => c.Id == cadreId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (m, problem) = Month(month, clock);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await StatementLinesAsync(db, CurrentUser.ScopeOf(user), m!.Value, profiles, cadreId, null, ct) is { } lines
+            ? TypedResults.Ok(lines)
+            : ProblemResults.Invalid([new FieldError("month", $"月份：{SubsidyPaymentCommands.MonthText(m.Value)} 没有生效的政策配置")]);
+    }
 
     public static Task<Results<Ok<StatementLineDto[]>, ValidationProblem>> SubsidyStatement(
         string? month, int? unitId, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, CancellationToken ct) =>
-        StatementOf(month, null, unitId, db, user, profiles, clock, ct);
+        StatementOf(month, unitId, db, user, profiles, clock, ct);
 
     public static async Task<IResult> SubsidyStatementXlsx(
         string? month, int? unitId, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, TimeProvider clock, IAuditLog audit, CancellationToken ct)
@@ -229,12 +258,19 @@ public static class GuaranteesApi
     }
 
     public static async Task<Results<Ok<AnnualLeaveDto[]>, NotFound>> ListAnnualLeave(
-        int cadreId, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, CancellationToken ct)
+        int cadreId, JicengDbContext db, ClaimsPrincipal user, PolicyProfiles profiles, CancellationToken ct) =>
+        await AnnualLeaveYearsAsync(db, CurrentUser.ScopeOf(user), cadreId, profiles, ct) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
+
+    /// <summary>
+    /// A cadre's leave years as the API answers them, latest first (the cadre page's 工作保障 tab shows these very rows):
+    /// each under the profile in force on 31 December of its year; null when the cadre is not in scope.
+    /// </summary>
+    public static async Task<AnnualLeaveDto[]?> AnnualLeaveYearsAsync(JicengDbContext db, DataScope scope, int cadreId, PolicyProfiles profiles, CancellationToken ct = default)
     {
         var profileOn = ProfileOn(profiles);
-        return await AnnualLeaveCommands.ListAsync(db, CurrentUser.ScopeOf(user), cadreId, profileOn, ct) is { } rows
-            ? TypedResults.Ok(rows.Select(r => AnnualLeaveDto.Of(r, profileOn(new DateOnly(r.Year, 12, 31)))).ToArray())
-            : TypedResults.NotFound();
+        return await AnnualLeaveCommands.ListAsync(db, scope, cadreId, profileOn, ct) is { } rows
+            ? [.. rows.Select(r => AnnualLeaveDto.Of(r, profileOn(new DateOnly(r.Year, 12, 31))))]
+            : null;
     }
 
     public static async Task<Results<Ok<AnnualLeaveDto>, NotFound, ValidationProblem, ProblemHttpResult>> SaveAnnualLeave(
