@@ -28,7 +28,7 @@ public sealed class CarePagesTests(JicengWebFactory app)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly int Year = DemoDistrictGenerator.DataAsOf.Year;
 
-    private sealed class Actor(AuditActor actor) : IAuditContext
+    private sealed class FixedActor(AuditActor actor) : IAuditContext
     {
         public AuditActor Actor { get; } = actor;
     }
@@ -151,7 +151,7 @@ public sealed class CarePagesTests(JicengWebFactory app)
         using var services = app.Services.CreateScope();
         var l = services.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         await using var db = services.ServiceProvider.GetRequiredService<IDbContextFactory<JicengDbContext>>().CreateDbContext();
-        db.AuditContext = new Actor(new AuditActor("t-township", "TownshipStaff", own.Id, "test"));
+        db.AuditContext = new FixedActor(new AuditActor("t-township", "TownshipStaff", own.Id, "test"));
         var scope = new DataScope(own.Id, own.Path);
         var today = new DateOnly(Year, 7, 1);
         var before = await db.TownshipFacilities.CountAsync(Ct);
