@@ -45,36 +45,37 @@ public static class CareScope
 }
 
 /// <summary>R9.1's facts: grassroots cadres serving on the as-of day, their talks of the year so far (one grouped query)
-/// and whether stationed in a village that day (one query).</summary>
+/// and whether stationed in a village that day (one query). The talks and stationings are read for the scope and kept
+/// for the serving cadres in memory: a semi-join on the serving set would compute it again in each statement.</summary>
 public sealed class TalkFactsQuery : FactsQuery<IReadOnlyList<TalkFacts>>
 {
     public override async Task<IReadOnlyList<TalkFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var (from, asOf) = (context.YearStart, context.AsOf);
         var serving = CareScope.Serving(db, scope, asOf);
-        var rows = await serving.OrderBy(c => c.Id)
+        var rows = await serving
             .Select(c => new { c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path }).ToListAsync(ct);
-        var talks = await db.HeartTalks.AsNoTracking()
-            .Where(t => t.TalkedOn >= from && t.TalkedOn <= asOf && serving.Any(c => c.Id == t.CadreId))
+        var talks = await db.HeartTalks.AsNoTracking().InScope(scope)
+            .Where(t => t.TalkedOn >= from && t.TalkedOn <= asOf)
             .GroupBy(t => t.CadreId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var stationed = (await db.VillageStationings.AsNoTracking()
-            .Where(s => s.Start <= asOf && (s.End == null || s.End >= asOf) && serving.Any(c => c.Id == s.CadreId))
+        var stationed = (await db.VillageStationings.AsNoTracking().InScope(scope)
+            .Where(s => s.Start <= asOf && (s.End == null || s.End >= asOf))
             .Select(s => s.CadreId).ToListAsync(ct)).ToHashSet();
-        return [.. rows.Select(r => new TalkFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
+        return [.. rows.OrderBy(r => r.Id).Select(r => new TalkFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
             talks.GetValueOrDefault(r.Id), stationed.Contains(r.Id)))];
     }
 }
 
 /// <summary>R9.2's facts: grassroots cadres serving on the as-of day, whether a village main cadre then (one query), and
-/// their checkups of the year so far (one query).</summary>
+/// their checkups of the year so far (one query, read for the scope and kept for the serving cadres in memory).</summary>
 public sealed class CheckupCoverageFactsQuery : FactsQuery<IReadOnlyList<CheckupCoverageFacts>>
 {
     public override async Task<IReadOnlyList<CheckupCoverageFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var (from, asOf) = (context.YearStart, context.AsOf);
         var serving = CareScope.Serving(db, scope, asOf);
-        var rows = await serving.OrderBy(c => c.Id)
+        var rows = await serving
             .Select(c => new
             {
                 c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path,
@@ -82,10 +83,10 @@ public sealed class CheckupCoverageFactsQuery : FactsQuery<IReadOnlyList<Checkup
                     && p.Start <= asOf && (p.End == null || p.End >= asOf)),
             }).ToListAsync(ct);
         var checkups = (await db.HealthCheckups.AsNoTracking()
-            .Where(k => k.CheckedOn >= from && k.CheckedOn <= asOf && serving.Any(c => c.Id == k.CadreId))
+            .InScope(scope).Where(k => k.CheckedOn >= from && k.CheckedOn <= asOf)
             .Select(k => new { k.CadreId, k.Id, k.CheckedOn, k.Institution, k.PaidBy }).ToListAsync(ct))
             .ToLookup(k => k.CadreId, k => new CheckupEntry(k.Id, k.CheckedOn, k.Institution, k.PaidBy));
-        return [.. rows.Select(r => new CheckupCoverageFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
+        return [.. rows.OrderBy(r => r.Id).Select(r => new CheckupCoverageFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
             r.Main, [.. checkups[r.Id].OrderBy(k => k.CheckedOn).ThenBy(k => k.Id)]))];
     }
 }
