@@ -65,6 +65,10 @@ namespace Jiceng.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
                     b.Property<DateOnly?>("JoinedPartyOn")
                         .HasColumnType("date");
 

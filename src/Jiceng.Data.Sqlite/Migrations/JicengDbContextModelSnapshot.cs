@@ -58,6 +58,10 @@ namespace Jiceng.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdNumberMasked")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("JoinedPartyOn")
                         .HasColumnType("TEXT");
 

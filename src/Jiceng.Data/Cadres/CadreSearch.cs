@@ -47,7 +47,7 @@ public static class CadreSearch
         var rows = await query
             .Select(c => new
             {
-                c.Id, c.Name, c.Sex, c.BirthDate, c.IdNumber, c.EthnicityCode, c.EducationCode, c.PoliticalStatusCode,
+                c.Id, c.Name, c.Sex, c.BirthDate, Masked = EF.Property<string>(c, Security.IdNumberMapping.MaskedProperty), c.EthnicityCode, c.EducationCode, c.PoliticalStatusCode,
                 c.Category, c.OrgUnitId, OrgUnitName = c.OrgUnit!.Name,
                 Post = c.Posts.Where(p => p.End == null || p.End >= today)
                     .OrderByDescending(p => p.IsLeadershipTeamMember).ThenBy(p => p.Kind)
@@ -56,7 +56,7 @@ public static class CadreSearch
             .ToListAsync(ct);
 
         return rows.Select(r => new CadreListItem(
-            r.Id, r.Name, r.Sex, r.BirthDate, Core.Common.Ages.FullYears(r.BirthDate, today), r.IdNumber.Masked,
+            r.Id, r.Name, r.Sex, r.BirthDate, Core.Common.Ages.FullYears(r.BirthDate, today), r.Masked,
             r.EthnicityCode, r.EducationCode, r.PoliticalStatusCode, r.Category, r.OrgUnitId, r.OrgUnitName,
             r.Post?.Title, r.Post?.Kind)).ToList();
     }

@@ -22,6 +22,7 @@ internal sealed class CadreConfiguration(KeyRing keyRing)
             .IsRequired();
         // Nullable so existing rows can get it from the data migration after the schema migration adds the column.
         b.Property<string>(IdNumberMapping.IndexProperty).HasMaxLength(IdNumberMapping.IndexLength);
+        b.Property<string>(IdNumberMapping.MaskedProperty).HasMaxLength(IdNumberMapping.MaskedLength);
         b.Property(c => c.EthnicityCode).HasMaxLength(2).IsRequired();
         b.Property(c => c.EducationCode).HasMaxLength(4);
         b.Property(c => c.DegreeCode).HasMaxLength(4);

@@ -395,6 +395,10 @@ public sealed class DemoBulkWriter : IAsyncDisposable
         {
             value = BlindIndexOf is { } of ? of(cadre) : _db.KeyRing.BlindIndex(cadre.IdNumber);
         }
+        else if (string.Equals(column.Property.Name, IdNumberMapping.MaskedProperty, StringComparison.Ordinal) && entity is Cadre masked)
+        {
+            value = masked.IdNumber.Masked;
+        }
         else if (column.Property == column.Property.DeclaringType.ContainingEntityType.FindDiscriminatorProperty())
         {
             value = column.Property.DeclaringType.ContainingEntityType.GetDiscriminatorValue();

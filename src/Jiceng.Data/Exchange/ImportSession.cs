@@ -151,7 +151,10 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
     }
 
     private object? ShadowValue(object entity, Microsoft.EntityFrameworkCore.Metadata.IProperty property) =>
-        entity is Core.Cadres.Cadre cadre && property.Name == Security.IdNumberMapping.IndexProperty ? BlindIndex(cadre.IdNumber) : null;
+        entity is not Core.Cadres.Cadre cadre ? null
+        : property.Name == Security.IdNumberMapping.IndexProperty ? BlindIndex(cadre.IdNumber)
+        : property.Name == Security.IdNumberMapping.MaskedProperty ? cadre.IdNumber.Masked
+        : null;
 
     /// <summary>
     /// The blind index of an ID number, computed once per batch: the lookup, the bulk-written row and its audit entry

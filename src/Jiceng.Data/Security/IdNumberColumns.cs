@@ -9,10 +9,10 @@ namespace Jiceng.Data.Security;
 internal static class IdNumberColumns
 {
     public static Task<List<StoredIdNumber>> ReadAllAsync(JicengDbContext db, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<StoredIdNumber>("SELECT \"Id\", \"IdNumber\", \"IdNumberIndex\" FROM cadres").ToListAsync(ct);
+        db.Database.SqlQueryRaw<StoredIdNumber>("SELECT \"Id\", \"IdNumber\", \"IdNumberIndex\", \"IdNumberMasked\" FROM cadres").ToListAsync(ct);
 
-    public static Task<int> WriteAsync(JicengDbContext db, int id, string cipher, string index, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"UPDATE cadres SET \"IdNumber\" = {cipher}, \"IdNumberIndex\" = {index} WHERE \"Id\" = {id}", ct);
+    public static Task<int> WriteAsync(JicengDbContext db, int id, string cipher, string index, string masked, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"UPDATE cadres SET \"IdNumber\" = {cipher}, \"IdNumberIndex\" = {index}, \"IdNumberMasked\" = {masked} WHERE \"Id\" = {id}", ct);
 }
 
 /// <summary>A cadre's ID number columns as stored.</summary>
@@ -23,4 +23,6 @@ internal sealed class StoredIdNumber
     public string IdNumber { get; set; } = "";
 
     public string? IdNumberIndex { get; set; }
+
+    public string? IdNumberMasked { get; set; }
 }

@@ -5,7 +5,7 @@ namespace Jiceng.Data.Security;
 
 /// <summary>
 /// Runs at every start after the schema migrations (idempotent): encrypts ID numbers still stored in plaintext, fills
-/// missing blind indexes, and proves the key file matches the database by decrypting one value of every key version in use.
+/// missing blind indexes and masked numbers, and proves the key file matches the database by decrypting one value of every key version in use.
 /// </summary>
 public static class IdNumberDataMigration
 {
@@ -15,17 +15,17 @@ public static class IdNumberDataMigration
         var ring = db.KeyRing;
         var rows = await IdNumberColumns.ReadAllAsync(db, ct);
         var verified = new HashSet<int>();
-        var changes = new List<(int Id, string Cipher, string Index)>();
+        var changes = new List<(int Id, string Cipher, string Index, string Masked)>();
         foreach (var row in rows)
         {
             if (KeyRing.TryGetVersion(row.IdNumber, out var version))
             {
-                if (verified.Add(version) || row.IdNumberIndex is null)
+                if (verified.Add(version) || row.IdNumberIndex is null || row.IdNumberMasked is null)
                 {
                     var plain = Decrypt(ring, row);
-                    if (row.IdNumberIndex is null)
+                    if (row.IdNumberIndex is null || row.IdNumberMasked is null)
                     {
-                        changes.Add((row.Id, row.IdNumber, ring.BlindIndex(plain)));
+                        changes.Add((row.Id, row.IdNumber, ring.BlindIndex(plain), IdCardNumber.Parse(plain).Masked));
                     }
                 }
             }
@@ -34,16 +34,16 @@ public static class IdNumberDataMigration
                 var id = IdCardNumber.TryParse(row.IdNumber, out var parsed, out var error)
                     ? parsed
                     : throw new InvalidOperationException($"Cadre {row.Id}: the stored ID number is neither ciphertext nor a valid number ({error}).");
-                changes.Add((row.Id, ring.Encrypt(id.Value), ring.BlindIndex(id)));
+                changes.Add((row.Id, ring.Encrypt(id.Value), ring.BlindIndex(id), id.Masked));
             }
         }
 
         if (changes.Count > 0)
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var (id, cipher, index) in changes)
+            foreach (var (id, cipher, index, masked) in changes)
             {
-                await IdNumberColumns.WriteAsync(db, id, cipher, index, ct);
+                await IdNumberColumns.WriteAsync(db, id, cipher, index, masked, ct);
             }
 
             await tx.CommitAsync(ct);

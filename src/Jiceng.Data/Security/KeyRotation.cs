@@ -27,7 +27,7 @@ public static class KeyRotation
         foreach (var row in rows)
         {
             var plain = ring.Decrypt(row.IdNumber);
-            await IdNumberColumns.WriteAsync(db, row.Id, ring.Encrypt(plain), ring.BlindIndex(plain), ct);
+            await IdNumberColumns.WriteAsync(db, row.Id, ring.Encrypt(plain), ring.BlindIndex(plain), Core.Cadres.IdCardNumber.Parse(plain).Masked, ct);
         }
 
         await tx.CommitAsync(ct);

@@ -111,6 +111,45 @@ public abstract class KeyLifecycleTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task MaskedNumber_IsStoredOnSave_AndFilledByTheDataMigrationWhereMissing()
+    {
+        var db = await DbAsync();
+        List<int> ids;
+        await using (var seed = db.NewContext())
+        {
+            ids = await CryptoTestData.AddCadresAsync(seed, 3);
+        }
+
+        string? Masked(List<Dictionary<string, string?>> rows, int id) =>
+            rows.Single(r => r["Id"] == id.ToString(System.Globalization.CultureInfo.InvariantCulture))["IdNumberMasked"];
+        var saved = await CryptoTestData.RawCadreRowsAsync(db);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Assert.Equal(CryptoTestData.Id(i).Masked, Masked(saved, ids[i]));
+        }
+
+        // A database from before the column: the schema migration added it empty.
+        await using (var conn = await CryptoTestData.OpenRawAsync(db))
+        await using (var cmd = conn.CreateCommand())
+        {
+            cmd.CommandText = "UPDATE cadres SET \"IdNumberMasked\" = NULL";
+            await cmd.ExecuteNonQueryAsync(Ct);
+        }
+
+        await using var context = db.NewContext();
+        Assert.Equal(3, await IdNumberDataMigration.RunAsync(context, Ct));
+        var filled = await CryptoTestData.RawCadreRowsAsync(db);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Assert.Equal(CryptoTestData.Id(i).Masked, Masked(filled, ids[i]));
+        }
+
+        Assert.Equal(0, await IdNumberDataMigration.RunAsync(context, Ct));
+        var page = await CadreSearch.RunAsync(context, new DataScope(0, "/"), new CadreFilter(), new DateOnly(2026, 6, 30), Ct);
+        Assert.Equal(ids.Select((_, i) => CryptoTestData.Id(i).Masked).Order(), page.Items.Select(c => c.IdNumberMasked).Order());
+    }
+
+    [Fact]
     public async Task WrongKeyFile_StopsTheStart_WithAClearError()
     {
         var db = await DbAsync();

@@ -2,6 +2,7 @@ using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M01TeamBuilding;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M01TeamBuilding;
@@ -17,7 +18,7 @@ public sealed class CommendedCandidateFactsQuery : FactsQuery<IReadOnlyList<Comm
         var from = CommendedNotCandidateRule.WindowStart(context.Year);
         var commended = await db.Commendations.AsNoTracking().InScope(scope)
             .Where(c => c.Kind == CommendationKind.PovertyAlleviation && c.AwardedOn >= from && c.AwardedOn <= context.AsOf)
-            .Select(c => new { c.CadreId, c.AwardedOn, c.Cadre!.Name, c.Cadre.IdNumber, c.Cadre.OrgUnitId, c.Cadre.OrgUnit!.Path })
+            .Select(c => new { c.CadreId, c.AwardedOn, c.Cadre!.Name, Masked = EF.Property<string>(c.Cadre!, IdNumberMapping.MaskedProperty), c.Cadre!.OrgUnitId, c.Cadre.OrgUnit!.Path })
             .ToListAsync(ct);
         if (commended.Count == 0)
         {
@@ -34,7 +35,7 @@ public sealed class CommendedCandidateFactsQuery : FactsQuery<IReadOnlyList<Comm
         return commended.GroupBy(c => c.CadreId).OrderBy(g => g.Key).Select(g =>
         {
             var c = g.First();
-            var subject = new Subject(SubjectKind.Cadre, c.CadreId, c.IdNumber.Masked, c.Name, c.OrgUnitId, c.Path);
+            var subject = new Subject(SubjectKind.Cadre, c.CadreId, c.Masked, c.Name, c.OrgUnitId, c.Path);
             return new CommendedCandidateFacts(subject, [.. g.Select(x => x.AwardedOn).Order()], [.. byCadre[g.Key]]);
         }).ToList();
     }

@@ -3,6 +3,7 @@ using Jiceng.Core.Measures.M02Capability;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M02Capability;
@@ -25,7 +26,7 @@ public sealed class RotationTrainingFactsQuery : FactsQuery<IReadOnlyList<Rotati
         var rows = await posts
             .Select(p => new
             {
-                p.CadreId, p.Cadre!.Name, p.Cadre.IdNumber, CadreUnitId = p.Cadre.OrgUnitId, CadreUnitPath = p.Cadre.OrgUnit!.Path,
+                p.CadreId, p.Cadre!.Name, Masked = EF.Property<string>(p.Cadre!, IdNumberMapping.MaskedProperty), CadreUnitId = p.Cadre.OrgUnitId, CadreUnitPath = p.Cadre.OrgUnit!.Path,
                 Township = p.OrgUnit!.Name, TermId = p.TermId!.Value, p.Term!.Number, TermStart = p.Term.Start, TermEnd = p.Term.End,
             })
             .OrderBy(r => r.TermId).ThenBy(r => r.CadreId)
@@ -43,7 +44,7 @@ public sealed class RotationTrainingFactsQuery : FactsQuery<IReadOnlyList<Rotati
             .ToDictionaryAsync(g => (g.TermId, g.CadreId), g => g.Count, ct);
 
         return rows.DistinctBy(r => (r.TermId, r.CadreId))
-            .Select(r => new RotationTrainingFacts(new Subject(SubjectKind.Cadre, r.CadreId, r.IdNumber.Masked, r.Name, r.CadreUnitId, r.CadreUnitPath),
+            .Select(r => new RotationTrainingFacts(new Subject(SubjectKind.Cadre, r.CadreId, r.Masked, r.Name, r.CadreUnitId, r.CadreUnitPath),
                 r.Township, r.TermId, r.Number, r.TermStart, r.TermEnd, counts.GetValueOrDefault((r.TermId, r.CadreId))))
             .ToList();
     }

@@ -3,6 +3,7 @@ using Jiceng.Core.Measures.M02Capability;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M02Capability;
@@ -21,7 +22,7 @@ public sealed class StudyDaysFactsQuery : FactsQuery<IReadOnlyList<StudyDaysFact
         var rows = await serving
             .Select(p => new
             {
-                p.CadreId, p.Cadre!.Name, p.Cadre.IdNumber, CadreUnitId = p.Cadre.OrgUnitId, CadreUnitPath = p.Cadre.OrgUnit!.Path, Village = p.OrgUnit!.Name,
+                p.CadreId, p.Cadre!.Name, Masked = EF.Property<string>(p.Cadre!, IdNumberMapping.MaskedProperty), CadreUnitId = p.Cadre.OrgUnitId, CadreUnitPath = p.Cadre.OrgUnit!.Path, Village = p.OrgUnit!.Name,
             })
             .OrderBy(r => r.CadreId)
             .ToListAsync(ct);
@@ -32,7 +33,7 @@ public sealed class StudyDaysFactsQuery : FactsQuery<IReadOnlyList<StudyDaysFact
             .ToDictionaryAsync(g => g.Key, g => g.Days, ct);
 
         return rows.DistinctBy(r => r.CadreId)
-            .Select(r => new StudyDaysFacts(new Subject(SubjectKind.Cadre, r.CadreId, r.IdNumber.Masked, r.Name, r.CadreUnitId, r.CadreUnitPath), r.Village,
+            .Select(r => new StudyDaysFacts(new Subject(SubjectKind.Cadre, r.CadreId, r.Masked, r.Name, r.CadreUnitId, r.CadreUnitPath), r.Village,
                 days.GetValueOrDefault(r.CadreId)))
             .ToList();
     }

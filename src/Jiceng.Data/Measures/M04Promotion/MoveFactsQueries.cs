@@ -4,6 +4,7 @@ using Jiceng.Core.Measures.M05Assessment;
 using Jiceng.Core.Org;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M04Promotion;
@@ -21,7 +22,7 @@ public sealed class CadreMoveFactsQuery : FactsQuery<IReadOnlyList<CadreMoveFact
             .Where(m => m.FromOrgUnit!.Path.StartsWith(scope.Path) && m.Status != MoveStatus.Cancelled && m.EffectiveOn >= start)
             .Select(m => new
             {
-                m.Id, m.CadreId, m.Cadre!.Name, m.Cadre.IdNumber, m.Cadre.Category, m.Cadre.GrassrootsServiceSince,
+                m.Id, m.CadreId, m.Cadre!.Name, Masked = EF.Property<string>(m.Cadre!, IdNumberMapping.MaskedProperty), m.Cadre!.Category, m.Cadre.GrassrootsServiceSince,
                 m.FromOrgUnitId, FromPath = m.FromOrgUnit!.Path, FromName = m.FromOrgUnit.Name, FromKind = m.FromOrgUnit.Kind,
                 ToName = m.ToOrgUnit != null ? m.ToOrgUnit.Name : m.ExternalDestination, ToKind = m.ToOrgUnit != null ? (OrgUnitKind?)m.ToOrgUnit.Kind : null,
                 m.EffectiveOn, m.Status,
@@ -29,7 +30,7 @@ public sealed class CadreMoveFactsQuery : FactsQuery<IReadOnlyList<CadreMoveFact
             .OrderBy(m => m.Id)
             .ToListAsync(ct);
         return rows.Select(m => new CadreMoveFacts(
-            new Subject(SubjectKind.Cadre, m.CadreId, m.IdNumber.Masked, m.Name, m.FromOrgUnitId, m.FromPath), m.Id, m.Category, m.GrassrootsServiceSince,
+            new Subject(SubjectKind.Cadre, m.CadreId, m.Masked, m.Name, m.FromOrgUnitId, m.FromPath), m.Id, m.Category, m.GrassrootsServiceSince,
             m.FromName, m.FromKind, m.ToName ?? "", m.ToKind, m.EffectiveOn, m.Status)).ToList();
     }
 }
@@ -70,7 +71,7 @@ public sealed class RemoteCadreFactsQuery : FactsQuery<RemoteCadreFacts>
         var remoteCadres = db.Cadres.AsNoTracking().InScope(scope)
             .Where(c => c.OrgUnit!.IsRemoteHardship && (c.OrgUnit.Kind == OrgUnitKind.Township || c.OrgUnit.Kind == OrgUnitKind.SubDistrict));
         var cadres = await remoteCadres
-            .Select(c => new { c.Id, c.Name, c.IdNumber, c.OrgUnitId, UnitPath = c.OrgUnit!.Path, UnitName = c.OrgUnit.Name, c.GrassrootsServiceSince })
+            .Select(c => new { c.Id, c.Name, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.OrgUnitId, UnitPath = c.OrgUnit!.Path, UnitName = c.OrgUnit.Name, c.GrassrootsServiceSince })
             .OrderBy(c => c.Id)
             .ToListAsync(ct);
         // The latest entry per cadre in one grouped query over those cadres' moves (not a correlated MAX per cadre).
@@ -95,17 +96,17 @@ public sealed class RemoteCadreFactsQuery : FactsQuery<RemoteCadreFacts>
             .Select(c => (c, Since: Later(c.GrassrootsServiceSince, entered.TryGetValue(c.Id, out var on) ? on : null)))
             .Where(x => x.Since is not null)
             .Select(x => new RemoteServiceFacts(
-                new Subject(SubjectKind.Cadre, x.c.Id, x.c.IdNumber.Masked, x.c.Name, x.c.OrgUnitId, x.c.UnitPath), x.c.UnitName, x.Since!.Value,
+                new Subject(SubjectKind.Cadre, x.c.Id, x.c.Masked, x.c.Name, x.c.OrgUnitId, x.c.UnitPath), x.c.UnitName, x.Since!.Value,
                 ResultsGood: GoodResults.Of(grades[x.c.Id], context.Year)))
             .ToList();
 
         var wishes = await db.TransferWishes.AsNoTracking().InScope(scope)
             .Where(w => w.RegisteredOn <= asOf && (w.AnsweredOn == null || w.AnsweredOn > asOf))
-            .Select(w => new { w.Id, w.CadreId, w.Cadre!.Name, w.Cadre.IdNumber, w.Cadre.OrgUnitId, w.Cadre.OrgUnit!.Path, w.RegisteredOn, w.Destination, w.AnsweredOn })
+            .Select(w => new { w.Id, w.CadreId, w.Cadre!.Name, Masked = EF.Property<string>(w.Cadre!, IdNumberMapping.MaskedProperty), w.Cadre!.OrgUnitId, w.Cadre.OrgUnit!.Path, w.RegisteredOn, w.Destination, w.AnsweredOn })
             .OrderBy(w => w.Id)
             .ToListAsync(ct);
         return new RemoteCadreFacts(remote, [.. wishes.Select(w => new WishFacts(
-            new Subject(SubjectKind.Cadre, w.CadreId, w.IdNumber.Masked, w.Name, w.OrgUnitId, w.Path), w.Id, w.RegisteredOn, w.Destination, w.AnsweredOn))]);
+            new Subject(SubjectKind.Cadre, w.CadreId, w.Masked, w.Name, w.OrgUnitId, w.Path), w.Id, w.RegisteredOn, w.Destination, w.AnsweredOn))]);
     }
 
     private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;

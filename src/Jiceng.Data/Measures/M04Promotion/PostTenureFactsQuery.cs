@@ -3,6 +3,7 @@ using Jiceng.Core.Measures.M04Promotion;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M04Promotion;
@@ -29,7 +30,7 @@ public sealed class PostTenureFactsQuery : FactsQuery<IReadOnlyList<PostTenureFa
         var current = await serving
             .Select(p => new
             {
-                p.Id, p.CadreId, p.OrgUnitId, p.Kind, p.Title, p.Start, p.Cadre!.Name, p.Cadre.IdNumber,
+                p.Id, p.CadreId, p.OrgUnitId, p.Kind, p.Title, p.Start, p.Cadre!.Name, Masked = EF.Property<string>(p.Cadre!, IdNumberMapping.MaskedProperty),
                 CadreUnitId = p.Cadre.OrgUnitId, CadreUnitPath = p.Cadre.OrgUnit!.Path, UnitName = p.OrgUnit!.Name,
             })
             .OrderBy(p => p.Id)
@@ -53,7 +54,7 @@ public sealed class PostTenureFactsQuery : FactsQuery<IReadOnlyList<PostTenureFa
                 }
             }
 
-            var subject = new Subject(SubjectKind.Cadre, p.CadreId, p.IdNumber.Masked, p.Name, p.CadreUnitId, p.CadreUnitPath);
+            var subject = new Subject(SubjectKind.Cadre, p.CadreId, p.Masked, p.Name, p.CadreUnitId, p.CadreUnitPath);
             return new PostTenureFacts(subject, p.Id, p.UnitName, p.Kind, p.Title, start);
         }).ToList();
     }

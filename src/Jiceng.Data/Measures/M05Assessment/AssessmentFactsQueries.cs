@@ -3,6 +3,7 @@ using Jiceng.Core.Measures.M05Assessment;
 using Jiceng.Core.Org;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M05Assessment;
@@ -86,9 +87,9 @@ public sealed class AwardTimingFactsQuery : FactsQuery<IReadOnlyList<AwardTiming
         var rows = await db.Awards.AsNoTracking()
             .Where(a => a.GrantedOn >= start && a.GrantedOn <= asOf && a.Cadre!.OrgUnit!.Path.StartsWith(scope.Path))
             .OrderBy(a => a.Id)
-            .Select(a => new { a.Id, a.CadreId, a.Cadre!.Name, a.Cadre.IdNumber, a.Cadre.OrgUnitId, a.Cadre.OrgUnit!.Path, a.Title, a.EventOn, a.GrantedOn })
+            .Select(a => new { a.Id, a.CadreId, a.Cadre!.Name, Masked = EF.Property<string>(a.Cadre!, IdNumberMapping.MaskedProperty), a.Cadre!.OrgUnitId, a.Cadre.OrgUnit!.Path, a.Title, a.EventOn, a.GrantedOn })
             .ToListAsync(ct);
-        return [.. rows.Select(a => new AwardTimingFacts(new Subject(SubjectKind.Cadre, a.CadreId, a.IdNumber.Masked, a.Name, a.OrgUnitId, a.Path),
+        return [.. rows.Select(a => new AwardTimingFacts(new Subject(SubjectKind.Cadre, a.CadreId, a.Masked, a.Name, a.OrgUnitId, a.Path),
             a.Id, a.Title, a.EventOn, a.GrantedOn))];
     }
 }

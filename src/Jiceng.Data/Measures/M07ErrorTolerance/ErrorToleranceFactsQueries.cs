@@ -3,6 +3,7 @@ using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M07ErrorTolerance;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M07ErrorTolerance;
@@ -18,7 +19,7 @@ public sealed class SanctionFactsQuery : FactsQuery<IReadOnlyList<SanctionFacts>
         var asOf = context.AsOf;
         var cadreIds = db.Sanctions.AsNoTracking().InScope(scope).Where(s => s.EffectiveOn <= asOf).Select(s => s.CadreId).Distinct();
         var cadres = await db.Cadres.AsNoTracking().Where(c => cadreIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.IdNumber, c.OrgUnitId, UnitPath = c.OrgUnit!.Path })
+            .Select(c => new { c.Id, c.Name, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.OrgUnitId, UnitPath = c.OrgUnit!.Path })
             .OrderBy(c => c.Id).ToListAsync(ct);
         var spans = await SanctionSpans.ForCadresAsync(db, cadreIds, asOf, ct);
         var ranks = (await db.RankAssignments.AsNoTracking().Where(r => cadreIds.Contains(r.CadreId) && r.Start <= asOf)
@@ -27,7 +28,7 @@ public sealed class SanctionFactsQuery : FactsQuery<IReadOnlyList<SanctionFacts>
             .Select(g => new { g.CadreId, g.Year, g.GradeCode }).ToListAsync(ct)).ToLookup(g => g.CadreId);
 
         return cadres.Select(c => new SanctionFacts(
-            new Subject(SubjectKind.Cadre, c.Id, c.IdNumber.Masked, c.Name, c.OrgUnitId, c.UnitPath),
+            new Subject(SubjectKind.Cadre, c.Id, c.Masked, c.Name, c.OrgUnitId, c.UnitPath),
             [.. spans[c.Id]],
             RankRaises.From(ranks[c.Id].Select(r => (r.Id, CodeTables.Rank.LabelOf(r.RankCode), r.Ordinal, r.Start))),
             [.. grades[c.Id].Select(g => new YearGrade(g.Year, g.GradeCode))])).ToList();
@@ -42,9 +43,9 @@ public sealed class ToleranceCaseFactsQuery : FactsQuery<IReadOnlyList<Tolerance
         var asOf = context.AsOf;
         var rows = await db.ToleranceCases.AsNoTracking().InScope(scope)
             .Where(c => c.ReceivedOn <= asOf && (c.DecidedOn == null || c.DecidedOn > asOf))
-            .Select(c => new { c.Id, c.ReceivedOn, c.DecidedOn, c.CadreId, c.Cadre!.Name, c.Cadre.IdNumber, c.Cadre.OrgUnitId, UnitPath = c.Cadre.OrgUnit!.Path })
+            .Select(c => new { c.Id, c.ReceivedOn, c.DecidedOn, c.CadreId, c.Cadre!.Name, Masked = EF.Property<string>(c.Cadre!, IdNumberMapping.MaskedProperty), c.Cadre!.OrgUnitId, UnitPath = c.Cadre.OrgUnit!.Path })
             .OrderBy(c => c.Id).ToListAsync(ct);
-        return rows.Select(c => new ToleranceCaseFacts(new Subject(SubjectKind.Cadre, c.CadreId, c.IdNumber.Masked, c.Name, c.OrgUnitId, c.UnitPath),
+        return rows.Select(c => new ToleranceCaseFacts(new Subject(SubjectKind.Cadre, c.CadreId, c.Masked, c.Name, c.OrgUnitId, c.UnitPath),
             c.Id, c.ReceivedOn, c.DecidedOn)).ToList();
     }
 }
@@ -59,11 +60,11 @@ public sealed class ClarificationFactsQuery : FactsQuery<IReadOnlyList<Clarifica
             .Where(a => (a.Conclusion == AccusationConclusion.Untrue || a.Conclusion == AccusationConclusion.FalseAccusation) && a.ConcludedOn <= asOf)
             .Select(a => new
             {
-                a.Id, Conclusion = a.Conclusion!.Value, ConcludedOn = a.ConcludedOn!.Value, a.ClarifiedOn, a.CadreId, a.Cadre!.Name, a.Cadre.IdNumber,
+                a.Id, Conclusion = a.Conclusion!.Value, ConcludedOn = a.ConcludedOn!.Value, a.ClarifiedOn, a.CadreId, a.Cadre!.Name, Masked = EF.Property<string>(a.Cadre!, IdNumberMapping.MaskedProperty),
                 a.Cadre.OrgUnitId, UnitPath = a.Cadre.OrgUnit!.Path,
             })
             .OrderBy(a => a.Id).ToListAsync(ct);
-        return rows.Select(a => new ClarificationFacts(new Subject(SubjectKind.Cadre, a.CadreId, a.IdNumber.Masked, a.Name, a.OrgUnitId, a.UnitPath),
+        return rows.Select(a => new ClarificationFacts(new Subject(SubjectKind.Cadre, a.CadreId, a.Masked, a.Name, a.OrgUnitId, a.UnitPath),
             a.Id, a.Conclusion, a.ConcludedOn, a.ClarifiedOn)).ToList();
     }
 }

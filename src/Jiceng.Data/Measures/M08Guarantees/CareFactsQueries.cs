@@ -4,6 +4,7 @@ using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M08Guarantees;
@@ -26,7 +27,7 @@ public sealed class VillageInsuranceFactsQuery : FactsQuery<IReadOnlyList<Villag
         var asOf = context.AsOf;
         var posts = await db.PostAssignments.AsNoTracking().InScope(scope)
             .Where(p => Seats.Contains(p.Kind) && p.Start <= asOf && (p.End == null || p.End >= asOf))
-            .Select(p => new { p.CadreId, p.Kind, p.Title, Village = p.OrgUnit!.Name, p.Cadre!.Name, p.Cadre.IdNumber, p.OrgUnitId, UnitPath = p.OrgUnit.Path })
+            .Select(p => new { p.CadreId, p.Kind, p.Title, Village = p.OrgUnit!.Name, p.Cadre!.Name, Masked = EF.Property<string>(p.Cadre!, IdNumberMapping.MaskedProperty), p.OrgUnitId, UnitPath = p.OrgUnit.Path })
             .ToListAsync(ct);
         var covered = (await db.VillageCadreInsurances.AsNoTracking().InScope(scope)
             .Where(i => i.Kind == InsuranceKind.Accident && i.From <= asOf && (i.To == null || i.To >= asOf))
@@ -41,7 +42,7 @@ public sealed class VillageInsuranceFactsQuery : FactsQuery<IReadOnlyList<Villag
         return [.. posts.GroupBy(p => p.CadreId).OrderBy(g => g.Key).Select(g =>
         {
             var p = g.OrderBy(x => x.Kind).First();
-            return new VillageInsuranceFacts(new Subject(SubjectKind.Cadre, p.CadreId, p.IdNumber.Masked, p.Name, p.OrgUnitId, p.UnitPath),
+            return new VillageInsuranceFacts(new Subject(SubjectKind.Cadre, p.CadreId, p.Masked, p.Name, p.OrgUnitId, p.UnitPath),
                 p.Village, p.Title ?? PostKindLabel(p.Kind), covered.Contains(p.CadreId), lapsed.GetValueOrDefault(p.CadreId));
         })];
     }
@@ -81,7 +82,7 @@ public sealed class VillageRewardFactsQuery : FactsQuery<IReadOnlyList<VillageRe
         var villages = await db.OrgUnits.AsNoTracking().Where(u => villageIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Code, u.Name, u.Path }).ToDictionaryAsync(u => u.Id, ct);
         var cadres = await db.Cadres.AsNoTracking().Where(c => cadreIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.IdNumber }).ToDictionaryAsync(c => c.Id, ct);
+            .Select(c => new { c.Id, c.Name, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty) }).ToDictionaryAsync(c => c.Id, ct);
         var incomes = await db.CollectiveIncomes.AsNoTracking().Where(i => i.Year == year && villageIds.Contains(i.VillageId))
             .Select(i => new { i.VillageId, i.OperatingIncomeYuan, i.NewRecurringIncomeYuan }).ToDictionaryAsync(i => i.VillageId, ct);
 
@@ -95,7 +96,7 @@ public sealed class VillageRewardFactsQuery : FactsQuery<IReadOnlyList<VillageRe
                 {
                     var c = cadres[p.CadreId];
                     // The paying village is the finding's unit, as for the payment's scope.
-                    return new RewardPaidCadre(new Subject(SubjectKind.Cadre, c.Id, c.IdNumber.Masked, c.Name, v.Id, v.Path), p.Weight, p.Paid);
+                    return new RewardPaidCadre(new Subject(SubjectKind.Cadre, c.Id, c.Masked, c.Name, v.Id, v.Path), p.Weight, p.Paid);
                 })]);
         })];
     }
@@ -112,13 +113,13 @@ public sealed class FallenFamilyFactsQuery : FactsQuery<IReadOnlyList<FallenFami
             .OrderBy(f => f.Id)
             .Select(f => new
             {
-                f.CadreId, f.Cadre!.Name, f.Cadre.IdNumber, f.Cadre.OrgUnitId, UnitPath = f.Cadre.OrgUnit!.Path, f.DiedOn,
+                f.CadreId, f.Cadre!.Name, Masked = EF.Property<string>(f.Cadre!, IdNumberMapping.MaskedProperty), f.Cadre!.OrgUnitId, UnitPath = f.Cadre.OrgUnit!.Path, f.DiedOn,
                 Family = f.Family.Count,
                 Visits = f.Visits.Count(v => v.VisitedOn >= start && v.VisitedOn <= asOf),
                 Last = f.Visits.Where(v => v.VisitedOn <= asOf).Max(v => (DateOnly?)v.VisitedOn),
             })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new FallenFamilyFacts(new Subject(SubjectKind.Cadre, r.CadreId, r.IdNumber.Masked, r.Name, r.OrgUnitId, r.UnitPath),
+        return [.. rows.Select(r => new FallenFamilyFacts(new Subject(SubjectKind.Cadre, r.CadreId, r.Masked, r.Name, r.OrgUnitId, r.UnitPath),
             r.DiedOn, r.Family, r.Visits, r.Last))];
     }
 }

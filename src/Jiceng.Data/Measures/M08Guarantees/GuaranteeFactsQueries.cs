@@ -2,6 +2,7 @@ using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M08Guarantees;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M08Guarantees;
@@ -16,11 +17,11 @@ public sealed class SubsidyPaymentFactsQuery : FactsQuery<IReadOnlyList<SubsidyP
             .Where(p => p.Month >= start && p.Month <= asOf && p.PaidOn <= asOf)
             .Select(p => new
             {
-                p.Id, p.Subsidy, p.Month, p.EligibleFrom, p.EligibleTo, p.AmountYuan, p.CadreId, p.Cadre!.Name, p.Cadre.IdNumber, p.Cadre.OrgUnitId,
+                p.Id, p.Subsidy, p.Month, p.EligibleFrom, p.EligibleTo, p.AmountYuan, p.CadreId, p.Cadre!.Name, Masked = EF.Property<string>(p.Cadre!, IdNumberMapping.MaskedProperty), p.Cadre!.OrgUnitId,
                 UnitPath = p.Cadre.OrgUnit!.Path,
             })
             .OrderBy(p => p.Id).ToListAsync(ct);
-        return rows.Select(p => new SubsidyPaymentFacts(new Subject(SubjectKind.Cadre, p.CadreId, p.IdNumber.Masked, p.Name, p.OrgUnitId, p.UnitPath),
+        return rows.Select(p => new SubsidyPaymentFacts(new Subject(SubjectKind.Cadre, p.CadreId, p.Masked, p.Name, p.OrgUnitId, p.UnitPath),
             p.Id, p.Subsidy, p.Month, p.EligibleFrom, p.EligibleTo, p.AmountYuan)).ToList();
     }
 }
@@ -36,10 +37,10 @@ public sealed class LeaveYearFactsQuery : FactsQuery<IReadOnlyList<LeaveYearFact
             .Select(l => new
             {
                 l.Id, l.Year, l.TakenDays, Compensated = l.CompensatedOn != null && l.CompensatedOn <= asOf ? l.CompensatedDays : 0,
-                l.CadreId, l.Cadre!.Name, l.Cadre.IdNumber, l.Cadre.OrgUnitId, UnitPath = l.Cadre.OrgUnit!.Path, l.Cadre.JoinedWorkOn,
+                l.CadreId, l.Cadre!.Name, Masked = EF.Property<string>(l.Cadre!, IdNumberMapping.MaskedProperty), l.Cadre!.OrgUnitId, UnitPath = l.Cadre.OrgUnit!.Path, l.Cadre.JoinedWorkOn,
             })
             .OrderBy(l => l.Id).ToListAsync(ct);
-        return rows.Select(l => new LeaveYearFacts(new Subject(SubjectKind.Cadre, l.CadreId, l.IdNumber.Masked, l.Name, l.OrgUnitId, l.UnitPath),
+        return rows.Select(l => new LeaveYearFacts(new Subject(SubjectKind.Cadre, l.CadreId, l.Masked, l.Name, l.OrgUnitId, l.UnitPath),
             l.Id, l.Year, l.JoinedWorkOn, l.TakenDays, l.Compensated)).ToList();
     }
 }

@@ -5,6 +5,7 @@ using Jiceng.Core.Org;
 using Jiceng.Core.Posts;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Scope;
+using Jiceng.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Measures.M09Care;
@@ -39,52 +40,53 @@ public static class CareScope
     public static IQueryable<CareActivity> InScope(this IQueryable<CareActivity> activities, DataScope scope) =>
         activities.Where(t => t.OrgUnit!.Path.StartsWith(scope.Path));
 
-    internal static Subject CadreSubject(int id, IdCardNumber idNumber, string name, int unitId, string unitPath) =>
-        new(SubjectKind.Cadre, id, idNumber.Masked, name, unitId, unitPath);
+    internal static Subject CadreSubject(int id, string maskedIdNumber, string name, int unitId, string unitPath) =>
+        new(SubjectKind.Cadre, id, maskedIdNumber, name, unitId, unitPath);
 }
 
 /// <summary>R9.1's facts: grassroots cadres serving on the as-of day, their talks of the year so far (one grouped query)
-/// and whether stationed in a village that day (one query).</summary>
+/// and whether stationed in a village that day (one query). The talks and stationings are read for the scope and kept
+/// for the serving cadres in memory: a semi-join on the serving set would compute it again in each statement.</summary>
 public sealed class TalkFactsQuery : FactsQuery<IReadOnlyList<TalkFacts>>
 {
     public override async Task<IReadOnlyList<TalkFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var (from, asOf) = (context.YearStart, context.AsOf);
         var serving = CareScope.Serving(db, scope, asOf);
-        var rows = await serving.OrderBy(c => c.Id)
-            .Select(c => new { c.Id, c.IdNumber, c.Name, c.OrgUnitId, c.OrgUnit!.Path }).ToListAsync(ct);
-        var talks = await db.HeartTalks.AsNoTracking()
-            .Where(t => t.TalkedOn >= from && t.TalkedOn <= asOf && serving.Any(c => c.Id == t.CadreId))
+        var rows = await serving
+            .Select(c => new { c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path }).ToListAsync(ct);
+        var talks = await db.HeartTalks.AsNoTracking().InScope(scope)
+            .Where(t => t.TalkedOn >= from && t.TalkedOn <= asOf)
             .GroupBy(t => t.CadreId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var stationed = (await db.VillageStationings.AsNoTracking()
-            .Where(s => s.Start <= asOf && (s.End == null || s.End >= asOf) && serving.Any(c => c.Id == s.CadreId))
+        var stationed = (await db.VillageStationings.AsNoTracking().InScope(scope)
+            .Where(s => s.Start <= asOf && (s.End == null || s.End >= asOf))
             .Select(s => s.CadreId).ToListAsync(ct)).ToHashSet();
-        return [.. rows.Select(r => new TalkFacts(CareScope.CadreSubject(r.Id, r.IdNumber, r.Name, r.OrgUnitId, r.Path),
+        return [.. rows.OrderBy(r => r.Id).Select(r => new TalkFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
             talks.GetValueOrDefault(r.Id), stationed.Contains(r.Id)))];
     }
 }
 
 /// <summary>R9.2's facts: grassroots cadres serving on the as-of day, whether a village main cadre then (one query), and
-/// their checkups of the year so far (one query).</summary>
+/// their checkups of the year so far (one query, read for the scope and kept for the serving cadres in memory).</summary>
 public sealed class CheckupCoverageFactsQuery : FactsQuery<IReadOnlyList<CheckupCoverageFacts>>
 {
     public override async Task<IReadOnlyList<CheckupCoverageFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var (from, asOf) = (context.YearStart, context.AsOf);
         var serving = CareScope.Serving(db, scope, asOf);
-        var rows = await serving.OrderBy(c => c.Id)
+        var rows = await serving
             .Select(c => new
             {
-                c.Id, c.IdNumber, c.Name, c.OrgUnitId, c.OrgUnit!.Path,
+                c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path,
                 Main = c.Posts.Any(p => (p.Kind == PostKind.VillagePartySecretary || p.Kind == PostKind.VillageCommitteeDirector)
                     && p.Start <= asOf && (p.End == null || p.End >= asOf)),
             }).ToListAsync(ct);
         var checkups = (await db.HealthCheckups.AsNoTracking()
-            .Where(k => k.CheckedOn >= from && k.CheckedOn <= asOf && serving.Any(c => c.Id == k.CadreId))
+            .InScope(scope).Where(k => k.CheckedOn >= from && k.CheckedOn <= asOf)
             .Select(k => new { k.CadreId, k.Id, k.CheckedOn, k.Institution, k.PaidBy }).ToListAsync(ct))
             .ToLookup(k => k.CadreId, k => new CheckupEntry(k.Id, k.CheckedOn, k.Institution, k.PaidBy));
-        return [.. rows.Select(r => new CheckupCoverageFacts(CareScope.CadreSubject(r.Id, r.IdNumber, r.Name, r.OrgUnitId, r.Path),
+        return [.. rows.OrderBy(r => r.Id).Select(r => new CheckupCoverageFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
             r.Main, [.. checkups[r.Id].OrderBy(k => k.CheckedOn).ThenBy(k => k.Id)]))];
     }
 }
@@ -100,14 +102,14 @@ public sealed class CheckupFactsQuery : FactsQuery<IReadOnlyList<CheckupFacts>>
         var rows = await inYear.OrderBy(k => k.Id)
             .Select(k => new
             {
-                k.Id, k.CadreId, k.Cadre!.IdNumber, k.Cadre.Name, k.Cadre.OrgUnitId, k.Cadre.OrgUnit!.Path, k.CheckedOn, k.Institution, k.CostYuan,
+                k.Id, k.CadreId, Masked = EF.Property<string>(k.Cadre!, IdNumberMapping.MaskedProperty), k.Cadre!.Name, k.Cadre.OrgUnitId, k.Cadre.OrgUnit!.Path, k.CheckedOn, k.Institution, k.CostYuan,
                 k.MentalHealthAssessed,
                 Hardship = k.Cadre.OrgUnit.IsRemoteHardship || (k.Cadre.OrgUnit.Parent != null && k.Cadre.OrgUnit.Parent.IsRemoteHardship),
             }).ToListAsync(ct);
         var stationings = (await db.VillageStationings.AsNoTracking()
             .Where(s => s.Start <= asOf && (s.End == null || s.End >= from) && inYear.Any(k => k.CadreId == s.CadreId))
             .Select(s => new { s.CadreId, s.Start, s.End }).ToListAsync(ct)).ToLookup(s => s.CadreId);
-        return [.. rows.Select(r => new CheckupFacts(CareScope.CadreSubject(r.CadreId, r.IdNumber, r.Name, r.OrgUnitId, r.Path),
+        return [.. rows.Select(r => new CheckupFacts(CareScope.CadreSubject(r.CadreId, r.Masked, r.Name, r.OrgUnitId, r.Path),
             r.Id, r.CheckedOn, r.Institution, r.CostYuan, r.MentalHealthAssessed, r.Hardship,
             stationings[r.CadreId].Any(s => s.Start <= r.CheckedOn && (s.End == null || s.End >= r.CheckedOn))))];
     }
@@ -124,9 +126,9 @@ public sealed class IncidentFactsQuery : FactsQuery<IReadOnlyList<IncidentFacts>
         var rows = await db.SafetyIncidents.AsNoTracking().InScope(scope)
             .Where(i => i.ReportedAt < until && (i.ClosedAt == null || i.ClosedAt >= yearStart || i.ReportedAt >= yearStart))
             .OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.CadreId, i.Cadre!.IdNumber, i.Cadre.Name, i.Cadre.OrgUnitId, i.Cadre.OrgUnit!.Path, i.ReportedAt, i.AcceptedAt, i.ClosedAt })
+            .Select(i => new { i.Id, i.CadreId, Masked = EF.Property<string>(i.Cadre!, IdNumberMapping.MaskedProperty), i.Cadre!.Name, i.Cadre.OrgUnitId, i.Cadre.OrgUnit!.Path, i.ReportedAt, i.AcceptedAt, i.ClosedAt })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new IncidentFacts(CareScope.CadreSubject(r.CadreId, r.IdNumber, r.Name, r.OrgUnitId, r.Path), r.Id,
+        return [.. rows.Select(r => new IncidentFacts(CareScope.CadreSubject(r.CadreId, r.Masked, r.Name, r.OrgUnitId, r.Path), r.Id,
             Utc(r.ReportedAt), r.AcceptedAt is { } a ? Utc(a) : null, r.ClosedAt is { } c ? Utc(c) : null))];
     }
 
