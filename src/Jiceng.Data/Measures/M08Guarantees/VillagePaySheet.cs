@@ -96,7 +96,7 @@ public static class VillagePaySheet
             var mine = insurances.Where(i => i.CadreId == g.Key.CadreId).ToList();
             var pension = mine.Where(i => i.Kind == InsuranceKind.Pension && i.ContributionYuan is not null).OrderByDescending(i => i.From).FirstOrDefault();
             var covers = mine.Where(i => i.Kind == InsuranceKind.Accident).OrderBy(i => i.From).Select(i => new CoverPeriod(i.From, i.To, i.Insurer)).ToList();
-            rows.Add(new VillagePaySheetRow(g.Key.CadreId, first.Name, g.Key.OrgUnitId, first.Village, first.ParentId is { } t ? townships.GetValueOrDefault(t, "") : "",
+            rows.Add(new VillagePaySheetRow(g.Key.CadreId, first.Name, g.Key.OrgUnitId, first.Village, first.ParentId is { } tid ? townships.GetValueOrDefault(tid, "") : "",
                 string.Join("、", g.OrderBy(p => p.Kind).Select(p => p.Title ?? PostTitle(p.Kind)).Distinct()), held.Min(), onDay.Count > 0,
                 standard, Sum(VillagePayKind.Remuneration), Months(VillagePayKind.Remuneration), Sum(VillagePayKind.Transport), Months(VillagePayKind.Transport),
                 Sum(VillagePayKind.Phone), Months(VillagePayKind.Phone), transport, phone, pension?.ContributionYuan,
