@@ -3,6 +3,7 @@ using Jiceng.Core.Posts;
 using Jiceng.Data.Measures.M08Guarantees;
 using Jiceng.Data.Scope;
 using Jiceng.Data.Tests.Measures;
+using Jiceng.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Tests.Measures.M08Guarantees;
