@@ -93,7 +93,8 @@ public abstract class VillageCadrePayCommandsTests(FactsWorld world)
         Assert.Equal(["month", "amountYuan"], bad.Errors.Select(e => e.Field));
         var early = await VillageCadrePayCommands.AddPaymentAsync(db, scope, Line(member.Id, VillagePayKind.Transport, "2026-03", 150m, D(2026, 2, 28)), Today, Ct);
         Assert.Equal("paidOn", Assert.Single(early.Errors).Field);
-        Assert.Equal("month", Assert.Single((await VillageCadrePayCommands.AddPaymentAsync(db, scope, Line(member.Id, VillagePayKind.Phone, "2026-07", 50m, D(2026, 6, 30)), Today, Ct)).Errors).Field);
+        // Next month is refused, and a payment dated today cannot be for it.
+        Assert.Equal(["month", "paidOn"], (await VillageCadrePayCommands.AddPaymentAsync(db, scope, Line(member.Id, VillagePayKind.Phone, "2026-07", 50m, D(2026, 6, 30)), Today, Ct)).Errors.Select(e => e.Field));
         Assert.Equal("villageId", (await VillageCadrePayCommands.AddPaymentAsync(db, otherScope, Line(member.Id, VillagePayKind.Phone, "2026-03", 50m, D(2026, 3, 25)), Today, Ct)).Errors[0].Field);
 
         foreach (var m in new[] { 1, 2, 3 })
