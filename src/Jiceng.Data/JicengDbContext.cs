@@ -155,6 +155,10 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
 
     public DbSet<Core.Measures.M08Guarantees.AnnualLeave> AnnualLeaves => Set<Core.Measures.M08Guarantees.AnnualLeave>();
 
+    public DbSet<Core.Measures.M08Guarantees.VillageCadrePayStandard> VillageCadrePayStandards => Set<Core.Measures.M08Guarantees.VillageCadrePayStandard>();
+
+    public DbSet<Core.Measures.M08Guarantees.VillageCadrePayment> VillageCadrePayments => Set<Core.Measures.M08Guarantees.VillageCadrePayment>();
+
     public DbSet<Core.Measures.M09Care.HeartTalk> HeartTalks => Set<Core.Measures.M09Care.HeartTalk>();
 
     public DbSet<Core.Measures.M09Care.HealthCheckup> HealthCheckups => Set<Core.Measures.M09Care.HealthCheckup>();

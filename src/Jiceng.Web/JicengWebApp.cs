@@ -122,6 +122,7 @@ public static class JicengWebApp
         app.MapDisciplineExports();
         app.MapLrmxListExport();
         app.MapBurdenExports();
+        app.MapVillagePayExport();
         app.MapOpenApi("/openapi/{documentName}.json").RequireAuthorization();
         if (app.Environment.IsDevelopment())
         {
@@ -154,6 +155,7 @@ public static class JicengWebApp
         api.MapAssessmentSchemesApi();
         api.MapBurdenApi();
         api.MapCareApi();
+        api.MapVillagePayApi();
         api.MapGuaranteesApi();
 
         // Pages carry [Authorize] (Components/Pages/_Imports.razor) or an explicit [AllowAnonymous].

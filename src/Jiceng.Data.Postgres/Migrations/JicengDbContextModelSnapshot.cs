@@ -1934,6 +1934,91 @@ namespace Jiceng.Data.Postgres.Migrations
                     b.ToTable("village_cadre_insurances", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("MonthlyYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("Post")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Post", "From")
+                        .IsUnique();
+
+                    b.ToTable("village_cadre_pay_standards", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Month");
+
+                    b.HasIndex("CadreId", "Kind", "Month")
+                        .IsUnique();
+
+                    b.ToTable("village_cadre_payments", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M09Care.CareActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -4281,6 +4366,36 @@ namespace Jiceng.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadreInsurance", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayStandard", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayment", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()

@@ -1841,6 +1841,87 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("village_cadre_insurances", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DistrictId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlyYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Post")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId", "Post", "From")
+                        .IsUnique();
+
+                    b.ToTable("village_cadre_pay_standards", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountYuan")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CadreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VillageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VillageId", "Month");
+
+                    b.HasIndex("CadreId", "Kind", "Month")
+                        .IsUnique();
+
+                    b.ToTable("village_cadre_payments", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M09Care.CareActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -4122,6 +4203,36 @@ namespace Jiceng.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadreInsurance", b =>
+                {
+                    b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
+                        .WithMany()
+                        .HasForeignKey("CadreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "Village")
+                        .WithMany()
+                        .HasForeignKey("VillageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Cadre");
+
+                    b.Navigation("Village");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayStandard", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("District");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M08Guarantees.VillageCadrePayment", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
                         .WithMany()

@@ -113,7 +113,8 @@ internal sealed class DemoContext
     public List<Core.Measures.M08Guarantees.CrossRegionPosting> Postings { get; } = [];
 
     public List<Core.Measures.M08Guarantees.HomeTripClaim> TripClaims { get; } = [];
-    // Clause 九 (WellbeingPlanting): talks, checkups, stationings, incidents and activities, in creation order.
+    // Clause 九 (WellbeingPlanting): talks, checkups, stationings, incidents and activities, in creation order; then
+    // clause 八's village cadre pay standards and payment lines (VillagePayPlanting).
     public List<object> CareRecords { get; } = [];
 
     /// <summary>Where the tenure of a reappointed post began (R4.2), as the generator made it; other posts' tenure starts with the post.</summary>

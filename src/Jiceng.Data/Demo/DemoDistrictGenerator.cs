@@ -123,6 +123,7 @@ public static class DemoDistrictGenerator
         CarePlanting.Add(ctx, townshipUnits);
         GuaranteePlanting.Add(ctx);
         WellbeingPlanting.Add(ctx, district);
+        VillagePayPlanting.Add(ctx, district, townshipUnits);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)

@@ -67,7 +67,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.ReadAccounts, p => p.RequireRole(Roles.Administrators))
             .AddPolicy(Policies.ManageAccounts, p => p.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.GrantAccess, p => p.RequireRole(Roles.SecurityAdmin))
-            .AddPolicy(Policies.EditAssessmentSchemes, p => p.RequireRole(Roles.OrgDepartment));
+            .AddPolicy(Policies.EditAssessmentSchemes, p => p.RequireRole(Roles.OrgDepartment))
+            .AddPolicy(Policies.EditVillagePayStandards, p => p.RequireRole(Roles.OrgDepartment, Roles.Finance));
         services.AddScoped<CurrentUser>();
 
         // Open interactive pages (Blazor circuits) re-check their session and end when idle.

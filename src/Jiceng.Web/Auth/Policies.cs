@@ -36,4 +36,7 @@ public static class Policies
 
     /// <summary>Create, change, end and delete clause 五's assessment schemes (district-level): the organization department.</summary>
     public const string EditAssessmentSchemes = "EditAssessmentSchemes";
+
+    /// <summary>Add, change, end and delete village cadres' remuneration standards (district-level): the organization department or finance.</summary>
+    public const string EditVillagePayStandards = "EditVillagePayStandards";
 }

@@ -34,6 +34,7 @@ public sealed partial class ListExportSweepTests(JicengWebFactory app)
         { "/assessment/grades/export", "CadreYearlyGrade" },
         { "/awards/export", "Award" },
         { "/village-fund/export", "VillageFundDisbursement" },
+        { "/village-cadres/pay/export", "VillageCadrePayment" },
         { "/trainings/export", "TrainingRecord" },
         { "/secondments/export", "Secondment" },
         { "/team-building/candidate-pool/export", "CandidatePoolEntry" },
