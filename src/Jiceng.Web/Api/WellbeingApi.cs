@@ -33,11 +33,16 @@ public static class WellbeingApi
         g.MapPut("/health-checkups/{id:int}/mental-health", SetMentalHealth).RequireAuthorization(Policies.ReadMentalHealth).RequireAuthorization(Policies.EditData)
             .WithName(nameof(SetMentalHealth)).WithSummary("登记心理健康测评结果、转介和随访（限定角色，须带版本号）");
         g.MapPost("/cadres/{id:int}/stationings", AddStationing).RequireAuthorization(Policies.EditData).WithName(nameof(AddStationing)).WithSummary("登记驻村");
+        g.MapGet("/cadres/{id:int}/stationings", ListStationings).WithName(nameof(ListStationings)).WithSummary("列出干部的驻村经历");
+        g.MapPut("/stationings/{id:int}", UpdateStationing).RequireAuthorization(Policies.EditData).WithName(nameof(UpdateStationing)).WithSummary("修改驻村（村、起止日期）");
+        g.MapDelete("/stationings/{id:int}", DeleteStationing).RequireAuthorization(Policies.EditData).WithName(nameof(DeleteStationing)).WithSummary("删除误录的驻村");
         g.MapGet("/safety-incidents", ListIncidents).WithName(nameof(ListIncidents)).WithSummary("列出人身安全事件（overdue=true：超时未受理或未办结的待办）");
         g.MapPost("/cadres/{id:int}/safety-incidents", ReportIncident).RequireAuthorization(Policies.EditData).WithName(nameof(ReportIncident)).WithSummary("登记人身安全事件报告");
         g.MapPost("/safety-incidents/{id:int}/steps", AddIncidentStep).RequireAuthorization(Policies.EditData).WithName(nameof(AddIncidentStep)).WithSummary("记录受理、处置或办结（须带版本号）");
         g.MapGet("/care-activities", ListActivities).WithName(nameof(ListActivities)).WithSummary("列出心理健康讲座和文体活动");
         g.MapPost("/care-activities", AddActivity).RequireAuthorization(Policies.EditData).WithName(nameof(AddActivity)).WithSummary("登记心理健康讲座或文体活动及参加人员");
+        g.MapPut("/care-activities/{id:int}", UpdateActivity).RequireAuthorization(Policies.EditData).WithName(nameof(UpdateActivity)).WithSummary("修改讲座或活动及参加人员（须带版本号）");
+        g.MapDelete("/care-activities/{id:int}", DeleteActivity).RequireAuthorization(Policies.EditData).WithName(nameof(DeleteActivity)).WithSummary("删除误录的讲座或活动");
         return g;
     }
 
@@ -61,7 +66,12 @@ public static class WellbeingApi
 
     public sealed record CheckupUpdate(int? Version, CheckupInput Checkup);
 
-    public sealed record StationingDto(int Id, int CadreId, int VillageId, DateOnly Start, DateOnly? End);
+    public sealed record StationingDto(int Id, int CadreId, int VillageId, DateOnly Start, DateOnly? End)
+    {
+        public static StationingDto Of(VillageStationing s) => new(s.Id, s.CadreId, s.VillageId, s.Start, s.End);
+    }
+
+    public sealed record ActivityUpdate(int? Version, ActivityInput Activity);
 
     public sealed record IncidentStepDto(int Id, DateTimeOffset At, string Action, string By);
 
@@ -128,7 +138,25 @@ public static class WellbeingApi
     public static async Task<Results<Created<StationingDto>, NotFound, ValidationProblem>> AddStationing(
         int id, StationingInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         CommandResponses.Created(await CareCommands.AddStationingAsync(db, CurrentUser.ScopeOf(user), id, input, ChinaTime.Today(clock), ct),
-            s => $"/api/v1/cadres/{s.CadreId}/stationings", s => new StationingDto(s.Id, s.CadreId, s.VillageId, s.Start, s.End));
+            s => $"/api/v1/cadres/{s.CadreId}/stationings", StationingDto.Of);
+
+    public static async Task<Ok<StationingRow[]>> ListStationings(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok((await CareCommands.StationingsAsync(db, CurrentUser.ScopeOf(user), id, ct)).ToArray());
+
+    public static async Task<Results<Ok<StationingDto>, NotFound, ValidationProblem>> UpdateStationing(
+        int id, StationingInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await CareCommands.UpdateStationingAsync(db, CurrentUser.ScopeOf(user), id, input, ChinaTime.Today(clock), ct);
+        if (result.NotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Value is { } s ? TypedResults.Ok(StationingDto.Of(s)) : ProblemResults.Invalid(result.Errors);
+    }
+
+    public static async Task<Results<NoContent, NotFound>> DeleteStationing(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await CareCommands.DeleteStationingAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     public static async Task<Results<Ok<IncidentDto[]>, ValidationProblem>> ListIncidents(
         int? cadreId, bool? overdue, DateOnly? asOf, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, PolicyProfiles profiles, CancellationToken ct)
@@ -172,4 +200,12 @@ public static class WellbeingApi
         ActivityInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         CommandResponses.Created(await CareCommands.AddActivityAsync(db, CurrentUser.ScopeOf(user), input, ChinaTime.Today(clock), ct),
             a => $"/api/v1/care-activities?year={a.HeldOn.Year}", ActivityDto.Of);
+
+    public static async Task<Results<Ok<ActivityDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateActivity(
+        int id, ActivityUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        CommandResponses.Updated(await CareCommands.UpdateActivityAsync(db, CurrentUser.ScopeOf(user), id, update.Activity ?? new ActivityInput(null, null, null, null, null),
+            update.Version, ChinaTime.Today(clock), ct), ActivityDto.Of, a => a.Version, "该活动");
+
+    public static async Task<Results<NoContent, NotFound>> DeleteActivity(int id, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        await CareCommands.DeleteActivityAsync(db, CurrentUser.ScopeOf(user), id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
 }

@@ -23,6 +23,9 @@ public sealed record MentalHealthView(int CheckupId, int CadreId, string? Result
 public sealed record IncidentRow(int Id, int CadreId, string CadreName, string UnitName, DateTime ReportedAt, string Summary, DateTime? AcceptedAt,
     DateTime? ClosedAt, string? Outcome, IReadOnlyList<IncidentStep> Steps, IReadOnlyList<string> Overdue, int Version);
 
+/// <summary>A stationing with its village's name.</summary>
+public sealed record StationingRow(int Id, int CadreId, int VillageId, string VillageName, DateOnly Start, DateOnly? End);
+
 /// <summary>An activity with the number present.</summary>
 public sealed record ActivityRow(int Id, int OrgUnitId, string UnitName, CareActivityKind Kind, DateOnly HeldOn, string Title, int Attendance, int Version);
 
@@ -165,11 +168,55 @@ public static class CareCommands
             return CommandResult<VillageStationing>.Missing();
         }
 
+        var errors = await StationingErrorsAsync(db, input, today, ct);
+        var s = new VillageStationing { CadreId = cadreId };
+        return await VersionedUpdate.AddAsync(db, s, errors, () => (s.VillageId, s.Start, s.End) = (input.VillageId!.Value, input.Start!.Value, input.End), ct);
+    }
+
+    /// <summary>
+    /// Changes a stationing of a cadre in scope (village, start, end). Stationings carry no version: the last save wins,
+    /// as for the other dated periods without one; the change is audited by the save.
+    /// </summary>
+    public static async Task<CommandResult<VillageStationing>> UpdateStationingAsync(
+        JicengDbContext db, DataScope scope, int id, StationingInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var s = await db.VillageStationings.InScope(scope).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null)
+        {
+            return CommandResult<VillageStationing>.Missing();
+        }
+
+        var errors = await StationingErrorsAsync(db, input, today, ct);
+        if (errors.Count > 0)
+        {
+            return CommandResult<VillageStationing>.Invalid(errors);
+        }
+
+        (s.VillageId, s.Start, s.End) = (input.VillageId!.Value, input.Start!.Value, input.End);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<VillageStationing>.Ok(s);
+    }
+
+    /// <summary>Deletes a stationing of a cadre in scope (audited by the save); false when none was found.</summary>
+    public static async Task<bool> DeleteStationingAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default) =>
+        await VersionedUpdate.RemoveAsync(db, await db.VillageStationings.InScope(scope).FirstOrDefaultAsync(x => x.Id == id, ct), ct);
+
+    /// <summary>A cadre's stationings in scope, latest first, with the village's name.</summary>
+    public static async Task<IReadOnlyList<StationingRow>> StationingsAsync(JicengDbContext db, DataScope scope, int cadreId, CancellationToken ct = default) =>
+        await db.VillageStationings.AsNoTracking().InScope(scope).Where(s => s.CadreId == cadreId)
+            .OrderByDescending(s => s.Start).ThenByDescending(s => s.Id)
+            .Select(s => new StationingRow(s.Id, s.CadreId, s.VillageId, s.Village!.Name, s.Start, s.End))
+            .ToListAsync(ct);
+
+    private static async Task<List<FieldError>> StationingErrorsAsync(JicengDbContext db, StationingInput input, DateOnly today, CancellationToken ct)
+    {
         var errors = new List<FieldError>();
-        var village = await db.OrgUnits.AsNoTracking().Where(u => u.Id == input.VillageId).Select(u => new { u.Kind }).FirstOrDefaultAsync(ct);
+        var village = input.VillageId is { } vid
+            ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == vid).Select(u => new { u.Kind }).FirstOrDefaultAsync(ct)
+            : null;
         if (village is null || !village.Kind.IsVillageLevel())
         {
-            errors.Add(new("villageId", "驻村村（社区）：不存在或不是村（社区）"));
+            errors.Add(new("villageId", input.VillageId is null ? "驻村村（社区）：必填" : "驻村村（社区）：不存在或不是村（社区）"));
         }
 
         if (input.Start is not { } start)
@@ -189,8 +236,7 @@ public static class CareCommands
             errors.Add(new("end", "驻村结束日期：不能早于开始日期"));
         }
 
-        var s = new VillageStationing { CadreId = cadreId };
-        return await VersionedUpdate.AddAsync(db, s, errors, () => (s.VillageId, s.Start, s.End) = (input.VillageId!.Value, input.Start!.Value, input.End), ct);
+        return errors;
     }
 
     // Incidents.
@@ -284,6 +330,54 @@ public static class CareCommands
 
     public static async Task<CommandResult<CareActivity>> AddActivityAsync(JicengDbContext db, DataScope scope, ActivityInput input, DateOnly today, CancellationToken ct = default)
     {
+        var errors = await ActivityErrorsAsync(db, scope, input, today, ct);
+        var activity = new CareActivity();
+        return await VersionedUpdate.AddAsync(db, activity, errors, () => Apply(activity, input), ct);
+    }
+
+    /// <summary>Changes an activity held by a unit in scope, its attendance replaced by the list given (须带版本号).</summary>
+    public static async Task<CommandResult<CareActivity>> UpdateActivityAsync(
+        JicengDbContext db, DataScope scope, int id, ActivityInput input, int? version, DateOnly today, CancellationToken ct = default)
+    {
+        var activity = await db.CareActivities.InScope(scope).Include(a => a.Attendance).FirstOrDefaultAsync(a => a.Id == id, ct);
+        return activity is null ? CommandResult<CareActivity>.Missing()
+            : await VersionedUpdate.RunAsync(db, activity, version, async () => await ActivityErrorsAsync(db, scope, input, today, ct),
+                () =>
+                {
+                    db.RemoveRange(activity.Attendance);
+                    Apply(activity, input);
+                }, () => db.CareActivities.AsNoTracking().Include(a => a.Attendance).FirstAsync(a => a.Id == id, ct), ct);
+    }
+
+    /// <summary>Deletes an activity held by a unit in scope with its attendance (audited by the save); false when none was found.</summary>
+    public static async Task<bool> DeleteActivityAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default) =>
+        await VersionedUpdate.RemoveAsync(db, await db.CareActivities.InScope(scope).Include(a => a.Attendance).FirstOrDefaultAsync(a => a.Id == id, ct), ct);
+
+    /// <summary>An activity in scope with the cadres present (id and name), for its edit form; null when absent or out of scope.</summary>
+    public static async Task<(CareActivity Activity, IReadOnlyList<(int Id, string Name)> Present)?> ActivityAsync(
+        JicengDbContext db, DataScope scope, int id, CancellationToken ct = default)
+    {
+        var a = await db.CareActivities.AsNoTracking().InScope(scope).Include(x => x.Attendance).ThenInclude(x => x.Cadre).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        IReadOnlyList<(int Id, string Name)> present = [.. a.Attendance.OrderBy(x => x.Id).Select(x => (x.CadreId, x.Cadre?.Name ?? ""))];
+        return (a, present);
+    }
+
+    private static void Apply(CareActivity activity, ActivityInput input)
+    {
+        activity.OrgUnitId = input.OrgUnitId!.Value;
+        activity.Kind = input.Kind!.Value;
+        activity.HeldOn = input.HeldOn!.Value;
+        activity.Title = input.Title!.Trim();
+        activity.Attendance = [.. (input.CadreIds ?? []).Distinct().Select(c => new CareAttendance { CadreId = c })];
+    }
+
+    private static async Task<IReadOnlyList<FieldError>> ActivityErrorsAsync(JicengDbContext db, DataScope scope, ActivityInput input, DateOnly today, CancellationToken ct)
+    {
         var errors = CareValidator.Activity(input, today);
         if (input.OrgUnitId is not { } unitId || !await db.OrgUnits.InScope(scope).AnyAsync(u => u.Id == unitId, ct))
         {
@@ -304,15 +398,7 @@ public static class CareCommands
             }
         }
 
-        var activity = new CareActivity();
-        return await VersionedUpdate.AddAsync(db, activity, errors, () =>
-        {
-            activity.OrgUnitId = input.OrgUnitId!.Value;
-            activity.Kind = input.Kind!.Value;
-            activity.HeldOn = input.HeldOn!.Value;
-            activity.Title = input.Title!.Trim();
-            activity.Attendance = [.. ids.Select(c => new CareAttendance { CadreId = c })];
-        }, ct);
+        return errors;
     }
 
     public static async Task<IReadOnlyList<ActivityRow>> ActivitiesAsync(JicengDbContext db, DataScope scope, int? year, CareActivityKind? kind, CancellationToken ct = default)

@@ -7,7 +7,7 @@ using Jiceng.Data.Measures.M08Guarantees;
 using Jiceng.Data.Scope;
 using Microsoft.Extensions.Localization;
 
-namespace Jiceng.Web.Components.Pages.Care;
+namespace Jiceng.Web.Components.Pages.Guarantees;
 
 /// <summary>
 /// What the care pages' forms hold (dates as typed, yyyy-MM-dd) and how they are saved: through the same commands as

@@ -7,7 +7,7 @@ using Jiceng.Data.Audit;
 using Jiceng.Data.Demo;
 using Jiceng.Data.Scope;
 using Jiceng.Testing;
-using Jiceng.Web.Components.Pages.Care;
+using Jiceng.Web.Components.Pages.Guarantees;
 using Jiceng.Web.Tests.Auth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +23,7 @@ namespace Jiceng.Web.Tests.Care;
 /// in the audit log. Every write is undone so the planted findings stay as they are.
 /// </summary>
 [Collection(WebCollection.Name)]
-public sealed class CarePagesTests(JicengWebFactory app)
+public sealed class GuaranteePagesTests(JicengWebFactory app)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly int Year = DemoDistrictGenerator.DataAsOf.Year;

@@ -14,7 +14,7 @@ namespace Jiceng.E2E;
 /// browser and show in the tables, the audit log names the user for both writes and for opening the family's detail;
 /// at 1280 and 360 px, each passing axe.
 /// </summary>
-public sealed class CarePagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class GuaranteePagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 30_000 };
 

@@ -6,7 +6,7 @@ using Jiceng.Data.Measures.M08Guarantees;
 using Jiceng.Data.Scope;
 using Jiceng.Web.Compliance;
 
-namespace Jiceng.Web.Components.Pages.Care;
+namespace Jiceng.Web.Components.Pages.Guarantees;
 
 /// <summary>
 /// The R8.4–R8.6 status the care pages show, judged by the rules themselves over their facts queries, exactly as the
