@@ -18,10 +18,12 @@ public sealed class VillagePageTests(BrowserFixture browser) : IClassFixture<Bro
     [Fact]
     public async Task AVillagePage_RecordsAReservesTraining_PassesAxe_AndFitsBothWidths()
     {
+        // The page first: it starts the app's server (the database is read after).
+        var page = await browser.NewSignedInPageAsync("/org", width: 1280, height: 900);
         var (villageId, villageName, reserve) = await VillageWithReserveAsync();
-        var page = await browser.NewSignedInPageAsync($"/org/villages/{villageId}", width: 1280, height: 900);
         try
         {
+            await page.GotoAsync($"{browser.BaseUrl}/org/villages/{villageId}");
             await Assertions.Expect(page.Locator("h1.page-title")).ToContainTextAsync(villageName, new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
             var panel = page.Locator(".reserve-development-panel");
             await Assertions.Expect(panel).ToContainTextAsync(reserve, new LocatorAssertionsToContainTextOptions { Timeout = 30_000 });
