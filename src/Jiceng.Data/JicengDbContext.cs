@@ -127,6 +127,13 @@ public sealed class JicengDbContext(DbContextOptions<JicengDbContext> options) :
     public DbSet<PartyMemberDevelopment> PartyMemberDevelopments => Set<PartyMemberDevelopment>();
 
     public DbSet<TargetedRecruitmentPlan> TargetedRecruitmentPlans => Set<TargetedRecruitmentPlan>();
+
+    // Clause 十 reserve development (trainings, participation) and special reserve posts (定岗不定人).
+    public DbSet<ReserveDevelopmentRecord> ReserveDevelopmentRecords => Set<ReserveDevelopmentRecord>();
+
+    public DbSet<SpecialReservePost> SpecialReservePosts => Set<SpecialReservePost>();
+
+    public DbSet<SpecialReservePostFill> SpecialReservePostFills => Set<SpecialReservePostFill>();
     // Clause 八 care records (M08Guarantees: village cadre insurance, collective reward, fallen cadres, township facilities).
     public DbSet<Core.Measures.M08Guarantees.VillageCadreInsurance> VillageCadreInsurances => Set<Core.Measures.M08Guarantees.VillageCadreInsurance>();
 

@@ -137,6 +137,7 @@ public static class JicengWebApp
         api.MapPostsApi();
         api.MapVillageCadresApi();
         api.MapPartyDevelopmentApi();
+        api.MapReserveDevelopmentApi();
         api.MapMovesApi();
         api.MapApiTokensApi();
         api.MapAccountsApi();

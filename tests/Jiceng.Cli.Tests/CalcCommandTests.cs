@@ -21,6 +21,19 @@ public sealed class CalcCommandTests
     }
 
     [Fact]
+    public async Task Bonus_PrintsPointsAndItsWorking()
+    {
+        using var cli = new CliProcess();
+        var r = await cli.RunAsync("calc", "bonus", "--kind", "assistant", "--selected", "2018", "--start", "2018-09-01", "--applied", "2020-08-31",
+            "--passed", "是", "--profile", ShippedProfile);
+        Assert.True(r.ExitCode == 0, r.All);
+        Assert.Contains("大学生村官、村级助理等事业单位招聘加分（第十条）", r.Out, StringComparison.Ordinal);
+        Assert.Contains("P10.assistant_cohort_year 村级助理岗位选聘年份：2018 年", r.Out, StringComparison.Ordinal);
+        Assert.Contains("不符合：服务满2年，不加分（0 分）", r.Out, StringComparison.Ordinal);
+        Assert.Contains("结果：0 分", r.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Trips_AsJson_DecidesEachClaim()
     {
         using var cli = new CliProcess();

@@ -12,7 +12,7 @@ namespace Jiceng.Cli.Commands;
 
 /// <summary>
 /// <c>jiceng calc NAME --INPUT VALUE … [--profile FILE] [--json]</c>: runs a calculator of clause 八 (subsidy, trips,
-/// leave, pension, reward) and prints the amount with its working in Chinese, or as JSON. Without <c>--profile</c> it
+/// leave, pension, reward) or 十 (bonus) and prints the amount with its working in Chinese, or as JSON. Without <c>--profile</c> it
 /// uses the profile in force on the calculation's day (the shipped files and the versions adopted in the database).
 /// Exit 0 computed; 1 refused (an input the profile rules out, no profile in force); 2 a wrong input or command line.
 /// </summary>
@@ -25,7 +25,7 @@ public static class CalcCommand
 
     public static Command Create()
     {
-        var command = new Command("calc", "第八条计算器：按政策配置计算补贴、往返交通费报销、未休年休假报酬、养老保险补助、集体经济奖励，并列出计算过程");
+        var command = new Command("calc", "计算器：按政策配置计算补贴、往返交通费报销、未休年休假报酬、养老保险补助、集体经济奖励（第八条）和事业单位招聘加分（第十条），并列出计算过程");
         foreach (var calculator in Calculators.All)
         {
             command.Subcommands.Add(Create(calculator));

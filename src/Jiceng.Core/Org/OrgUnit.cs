@@ -31,6 +31,11 @@ public sealed class OrgUnit
 
     public int SortOrder { get; set; }
 
+    /// <summary>The day the unit was established (设立日期, e.g. a village created by a merger); null when not recorded
+    /// (a unit that existed before the system). Rules with a yearly deadline do not hold a unit established inside the
+    /// evaluated year in violation before the year is over (R10.2).</summary>
+    public DateOnly? EstablishedOn { get; set; }
+
     /// <summary>The 6-digit GB/T 2260 code this unit belongs to.</summary>
     public string RegionCode => Code.Length >= 6 ? Code[..6] : Code;
 }

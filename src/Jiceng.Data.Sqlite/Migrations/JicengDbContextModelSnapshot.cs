@@ -2264,6 +2264,41 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.ToTable("party_member_developments", (string)null);
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReserveDevelopmentRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Hours")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId", "On");
+
+                    b.ToTable("reserve_development_records", (string)null);
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", b =>
                 {
                     b.Property<int>("Id")
@@ -2297,6 +2332,72 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.HasIndex("OrgUnitId", "From");
 
                     b.ToTable("reserve_pool_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.SpecialReservePost", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("special_reserve_posts", (string)null);
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.SpecialReservePostFill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("PostId", "From");
+
+                    b.ToTable("special_reserve_post_fills", (string)null);
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.TargetedRecruitmentPlan", b =>
@@ -2338,6 +2439,9 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EstablishedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsRemoteHardship")
@@ -4378,6 +4482,17 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Navigation("OrgUnit");
                 });
 
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReserveDevelopmentRecord", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+                });
+
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", b =>
                 {
                     b.HasOne("Jiceng.Core.Cadres.Cadre", "Cadre")
@@ -4395,6 +4510,36 @@ namespace Jiceng.Data.Sqlite.Migrations
                     b.Navigation("Cadre");
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.SpecialReservePost", b =>
+                {
+                    b.HasOne("Jiceng.Core.Org.OrgUnit", "OrgUnit")
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.SpecialReservePostFill", b =>
+                {
+                    b.HasOne("Jiceng.Core.Measures.M10VillageCadres.ReservePoolMembership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Jiceng.Core.Measures.M10VillageCadres.SpecialReservePost", "Post")
+                        .WithMany("Fills")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("Post");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.TargetedRecruitmentPlan", b =>
@@ -4684,6 +4829,11 @@ namespace Jiceng.Data.Sqlite.Migrations
             modelBuilder.Entity("Jiceng.Core.Measures.M09Care.SafetyIncident", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Jiceng.Core.Measures.M10VillageCadres.SpecialReservePost", b =>
+                {
+                    b.Navigation("Fills");
                 });
 
             modelBuilder.Entity("Jiceng.Core.Posts.Term", b =>

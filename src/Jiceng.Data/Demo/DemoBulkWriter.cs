@@ -178,7 +178,7 @@ public sealed class DemoBulkWriter : IAsyncDisposable
             data.Secondments, data.CandidatePoolEntries, data.Commendations, data.Grades, data.Awards, data.Disbursements, data.TownshipAssessments,
             data.Sanctions, data.ToleranceCases, data.Accusations,
             data.ResponsibilityItems, data.AssignedTasks, data.InspectionPlanItems, data.Inspections, data.BurdenCounts,
-            data.PartyMembers, data.RecruitmentPlans,
+            data.PartyMembers, data.RecruitmentPlans, data.ReserveRecords, data.SpecialPosts,
             data.AssessmentSchemes,
             data.Insurances, data.Incomes, data.RewardPayments, data.Fallen, data.Facilities, data.HousingUnits, data.Occupancies,
             data.SubsidyPayments, data.AnnualLeaves, data.Postings, data.TripClaims,

@@ -86,6 +86,11 @@ internal sealed class DemoContext
 
     public List<TargetedRecruitmentPlan> RecruitmentPlans { get; } = [];
 
+    // Clause 十 reserve development and special reserve posts (ReserveDevelopmentPlanting).
+    public List<ReserveDevelopmentRecord> ReserveRecords { get; } = [];
+
+    public List<SpecialReservePost> SpecialPosts { get; } = [];
+
     public List<Core.Measures.M06Burden.BurdenCount> BurdenCounts { get; } = [];
 
     // Clause 八 care records (CarePlanting).

@@ -86,6 +86,11 @@ public sealed record DemoDataset(
     public IReadOnlyList<PartyMemberDevelopment> PartyMembers { get; init; } = [];
 
     public IReadOnlyList<TargetedRecruitmentPlan> RecruitmentPlans { get; init; } = [];
+
+    /// <summary>Clause 十: reserves' trainings and participation, special reserve posts with their holders.</summary>
+    public IReadOnlyList<ReserveDevelopmentRecord> ReserveRecords { get; init; } = [];
+
+    public IReadOnlyList<SpecialReservePost> SpecialPosts { get; init; } = [];
     /// <summary>Clause 八: village cadres' insurance, collective income and reward payments, fallen cadres (with family and
     /// visits), the five smalls and turnover housing.</summary>
     public IReadOnlyList<Core.Measures.M08Guarantees.VillageCadreInsurance> Insurances { get; init; } = [];

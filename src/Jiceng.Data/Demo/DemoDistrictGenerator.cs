@@ -124,6 +124,7 @@ public static class DemoDistrictGenerator
         GuaranteePlanting.Add(ctx);
         WellbeingPlanting.Add(ctx, district);
         VillagePayPlanting.Add(ctx, district, townshipUnits);
+        ReserveDevelopmentPlanting.Add(ctx);
 
         var posts = new List<PostAssignment>();
         foreach (var cadre in ctx.Cadres)
@@ -147,6 +148,7 @@ public static class DemoDistrictGenerator
             Insurances = ctx.Insurances, Incomes = ctx.Incomes, RewardPayments = ctx.RewardPayments, Fallen = ctx.Fallen,
             Facilities = ctx.Facilities, HousingUnits = ctx.HousingUnits, Occupancies = ctx.Occupancies, PlantedPreviousYearEnd = ctx.PlantedPreviousYearEnd,
             SubsidyPayments = ctx.SubsidyPayments, AnnualLeaves = ctx.AnnualLeaves, Postings = ctx.Postings, TripClaims = ctx.TripClaims,
+            ReserveRecords = ctx.ReserveRecords, SpecialPosts = ctx.SpecialPosts,
         };
     }
 

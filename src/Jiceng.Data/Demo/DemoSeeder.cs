@@ -74,6 +74,8 @@ public static class DemoSeeder
         db.BurdenCounts.AddRange(data.BurdenCounts);
         db.PartyMemberDevelopments.AddRange(data.PartyMembers);
         db.TargetedRecruitmentPlans.AddRange(data.RecruitmentPlans);
+        db.ReserveDevelopmentRecords.AddRange(data.ReserveRecords);
+        db.SpecialReservePosts.AddRange(data.SpecialPosts);
         db.VillageCadreInsurances.AddRange(data.Insurances);
         db.CollectiveIncomes.AddRange(data.Incomes);
         db.CollectiveRewardPayments.AddRange(data.RewardPayments);

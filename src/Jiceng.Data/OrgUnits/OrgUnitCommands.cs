@@ -61,7 +61,7 @@ public static class OrgUnitCommands
         var unit = new OrgUnit
         {
             Code = input.Code!.Trim(), Name = input.Name!.Trim(), Kind = input.Kind!.Value, ParentId = parent!.Id,
-            IsRemoteHardship = input.IsRemoteHardship, SortOrder = input.SortOrder, Path = parent.Path,
+            IsRemoteHardship = input.IsRemoteHardship, SortOrder = input.SortOrder, Path = parent.Path, EstablishedOn = input.EstablishedOn,
         };
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync(ct);
@@ -71,7 +71,7 @@ public static class OrgUnitCommands
         return CommandResult<OrgUnitRow>.Ok(Row(unit, 0));
     }
 
-    /// <summary>Changes code, name, remote flag and order. Moving a unit to another parent is not offered.</summary>
+    /// <summary>Changes code, name, remote flag, order and establishment day. Moving a unit to another parent is not offered.</summary>
     /// <param name="maySetRemoteHardship">See <see cref="CreateAsync"/>: others may change the unit but not its flag.</param>
     public static async Task<CommandResult<OrgUnitRow>> UpdateAsync(JicengDbContext db, DataScope scope, int id, OrgUnitInput input, bool maySetRemoteHardship, CancellationToken ct = default)
     {
@@ -102,6 +102,7 @@ public static class OrgUnitCommands
         unit.Name = input.Name!.Trim();
         unit.IsRemoteHardship = input.IsRemoteHardship;
         unit.SortOrder = input.SortOrder;
+        unit.EstablishedOn = input.EstablishedOn;
         await db.SaveChangesAsync(ct);
         return CommandResult<OrgUnitRow>.Ok(Row(unit, await db.Cadres.CountAsync(c => c.OrgUnitId == id, ct)));
     }
@@ -180,6 +181,11 @@ public static class OrgUnitCommands
             errors.Add(new FieldError("code", codeError));
         }
 
+        if (input.EstablishedOn is { } established && Dates.OutsideRecordRange(established) is { } dateProblem)
+        {
+            errors.Add(new FieldError("establishedOn", $"设立日期：{dateProblem}"));
+        }
+
         return errors;
     }
 
@@ -188,5 +194,5 @@ public static class OrgUnitCommands
     public static FieldError RemoteHardshipRefused => new("isRemoteHardship", "艰苦边远地区：只能由区委组织部认定和修改");
 
     private static OrgUnitRow Row(OrgUnit u, int count) =>
-        new(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.IsRemoteHardship, u.Path, u.SortOrder, count);
+        new(u.Id, u.Code, u.Name, u.Kind, u.ParentId, u.IsRemoteHardship, u.Path, u.SortOrder, count) { EstablishedOn = u.EstablishedOn };
 }

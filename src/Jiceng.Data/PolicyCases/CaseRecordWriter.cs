@@ -352,7 +352,7 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         var input = new OrgUnitInput
         {
             Code = u.Code ?? NextCode(u.Kind, parent.Code), Name = u.Name ?? u.Id, Kind = u.Kind,
-            ParentId = parent.Id == 0 ? null : parent.Id, IsRemoteHardship = u.Remote,
+            ParentId = parent.Id == 0 ? null : parent.Id, IsRemoteHardship = u.Remote, EstablishedOn = u.Established,
         };
         var result = await OrgUnitCommands.CreateAsync(db, district, input, maySetRemoteHardship: true, ct);
         if (result.Value is { } row)

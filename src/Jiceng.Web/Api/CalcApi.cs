@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiceng.Web.Api;
 
 /// <summary>
-/// Clause 八's calculators for machines (docs/api.md): <c>POST /api/v1/calc/{name}</c> with the inputs answers the amount
+/// Clause 八's calculators and clause 十's bonus points for machines (docs/api.md): <c>POST /api/v1/calc/{name}</c> with the inputs answers the amount
 /// and its working, the same JSON as <c>jiceng calc NAME --json</c>, under the profile in force on the calculation's
 /// day or an adopted profile version by id. Pure computations on the body: no records are read, nothing is written.
 /// </summary>
@@ -21,7 +21,7 @@ public static class CalcApi
     {
         var group = api.MapGroup("/calc").WithTags("Calculators");
         group.MapPost("/{name}", Calculate).WithName(nameof(Calculate))
-            .WithSummary("第八条计算器（subsidy、trips、leave、pension、reward）：返回金额及计算过程");
+            .WithSummary("计算器（第八条 subsidy、trips、leave、pension、reward；第十条 bonus）：返回金额（元）或分数（分）及计算过程");
         return group;
     }
 

@@ -89,9 +89,9 @@ public sealed class CalcApiTests(JicengWebFactory app)
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.True((await missing.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors").TryGetProperty("inputs", out _));
 
-        var unknown = await client.PostAsJsonAsync("/api/v1/calc/bonus", new { inputs = new { x = 1 } }, Ct);
+        var unknown = await client.PostAsJsonAsync("/api/v1/calc/bonuses", new { inputs = new { x = 1 } }, Ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Contains("subsidy、trips、leave、pension、reward", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("subsidy、trips、leave、pension、reward、bonus", await unknown.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -107,6 +107,26 @@ internal sealed class ArgReader
 
     public decimal? Decimal(string name, decimal? min) => Text(name) is { } t ? ParseDecimal(name, Field(name).Label, t, min) : null;
 
+    /// <summary>One of a fixed set of values, by any of its spellings (a code or its zh-CN name); else an error listing them.</summary>
+    public T? Choice<T>(string name, IReadOnlyList<(string Spelling, T Value)> choices) where T : struct
+    {
+        if (Text(name) is not { } t)
+        {
+            return null;
+        }
+
+        foreach (var (spelling, value) in choices)
+        {
+            if (string.Equals(spelling, t, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        Errors.Add(new FieldError(name, $"{Field(name).Label}（{name}）应为{string.Join("、", choices.Select(c => c.Spelling))}之一，而不是“{Shorten(t)}”"));
+        return null;
+    }
+
     /// <summary>A month written yyyy-MM, as its first day.</summary>
     public DateOnly? Month(string name)
     {

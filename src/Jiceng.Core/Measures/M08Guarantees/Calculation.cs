@@ -16,6 +16,8 @@ namespace Jiceng.Core.Measures.M08Guarantees;
 /// <param name="Parameters">The profile values read, by parameter id.</param>
 /// <param name="Steps">The working, one zh-CN line a step.</param>
 /// <param name="Lines">Itemised results (per period, per trip, per cadre), each with its own amount where it has one.</param>
+/// <param name="Unit">What <paramref name="Amount"/> counts: <see cref="Yuan"/> (money, two decimals) or another unit such as
+/// <see cref="Points"/> (a plain number); the calculators of clause 八 all give 元.</param>
 public sealed record Calculation(
     string Calculator,
     string Title,
@@ -24,10 +26,24 @@ public sealed record Calculation(
     IReadOnlyList<WorkingItem> Inputs,
     IReadOnlyList<WorkingItem> Parameters,
     IReadOnlyList<string> Steps,
-    IReadOnlyList<CalculationLine> Lines)
+    IReadOnlyList<CalculationLine> Lines,
+    string Unit = Calculation.Yuan)
 {
     /// <summary>The clause every calculator of this folder cites.</summary>
     public const string ClauseEight = "第八条";
+
+    /// <summary>The unit of money amounts.</summary>
+    public const string Yuan = "元";
+
+    /// <summary>The unit of points (bonus points in recruitment, clause 十).</summary>
+    public const string Points = "分";
+
+    /// <summary>An amount in this calculation's unit: money with two decimals (1379.31 元), anything else plain (3 分).</summary>
+    public string Format(decimal amount) => FormatIn(amount, Unit);
+
+    /// <summary>An amount in <paramref name="unit"/>: money with two decimals, anything else plain.</summary>
+    public static string FormatIn(decimal amount, string unit) =>
+        (unit == Yuan ? Money.Format(amount) : Money.Plain(amount)) + " " + unit;
 
     /// <summary>The working as zh-CN text: title, inputs, parameters, steps, items, result.</summary>
     public string ToText()
@@ -60,7 +76,7 @@ public sealed record Calculation(
                 text.Append("  ").Append(l.Label);
                 if (l.Amount is { } a)
                 {
-                    text.Append('：').Append(Money.Format(a)).Append(" 元");
+                    text.Append('：').Append(Format(a));
                 }
 
                 if (l.Status is { } s)
@@ -77,7 +93,7 @@ public sealed record Calculation(
             }
         }
 
-        text.Append("结果：").Append(Money.Format(Amount)).Append(" 元\n");
+        text.Append("结果：").Append(Format(Amount)).Append('\n');
         return text.ToString();
     }
 }

@@ -24,7 +24,7 @@ public static class CaseAmounts
                 if (refusal is null)
                 {
                     differences.Add(new CaseDifference(CaseDifferenceKind.Mismatch,
-                        $"计算器 {e.Calculator}：期望拒绝（含“{words}”），实际算得 {Money.Format(outcome.Calculation!.Amount)} 元", e.At));
+                        $"计算器 {e.Calculator}：期望拒绝（含“{words}”），实际算得 {outcome.Calculation!.Format(outcome.Calculation.Amount)}", e.At));
                 }
                 else if (!refusal.Contains(words, StringComparison.Ordinal))
                 {
@@ -43,7 +43,7 @@ public static class CaseAmounts
             if (e.Amount is { } amount && amount != c.Amount)
             {
                 differences.Add(new CaseDifference(CaseDifferenceKind.Mismatch,
-                    string.Create(CultureInfo.InvariantCulture, $"计算器 {e.Calculator}：期望 {Money.Format(amount)} 元，实际 {Money.Format(c.Amount)} 元"), e.At));
+                    string.Create(CultureInfo.InvariantCulture, $"计算器 {e.Calculator}：期望 {c.Format(amount)}，实际 {c.Format(c.Amount)}"), e.At));
             }
 
             var text = c.ToText();

@@ -28,7 +28,7 @@ public static class CaseFileKeys
     /// <summary>The record lists under <c>records</c> and the fields of each.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Records { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        ["units"] = ["id", "kind", "parent", "name", "code", "remote"],
+        ["units"] = ["id", "kind", "parent", "name", "code", "remote", "established"],
         ["cadres"] = ["id", "unit", "sex", "birth", "name", "id_number", "ethnicity", "political_status", "education", "category",
             "joined_work", "joined_party", "grassroots_since"],
         ["terms"] = ["id", "unit", "number", "start", "end", "seats"],

@@ -159,7 +159,7 @@ internal sealed class CaseReader(ProblemList problems, string source)
 
         return new CaseRecords(
             ListOf("units", r => new CaseUnit(r.RequiredText("id"), r.Choice("kind", CaseFileKeys.UnitKinds, required: true) ?? default,
-                r.Text("parent"), r.Text("name"), r.Text("code"), r.Bool("remote"), r.At)),
+                r.Text("parent"), r.Text("name"), r.Text("code"), r.Bool("remote"), r.At, r.Date("established"))),
             ListOf("cadres", r => new CaseCadre(r.RequiredText("id"), r.RequiredText("unit"), r.Choice("sex", CaseFileKeys.Sexes, required: false) ?? Sex.Male,
                 r.Date("birth"), r.Text("name"), r.Text("id_number"), r.Text("ethnicity"), r.Text("political_status"), r.Text("education"),
                 r.Choice("category", Categories, required: false), r.Date("joined_work"), r.Date("joined_party"), r.Date("grassroots_since"), r.At)),

@@ -227,7 +227,7 @@ public sealed record CaseDisbursement(string Village, string Cadre, int? Year, i
 public sealed record CaseTownshipAssessment(string Township, int? Year, string? Category, int? Feedback, CaseAt At);
 
 /// <summary>An org unit under the case district (or under another case unit).</summary>
-public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At);
+public sealed record CaseUnit(string Id, OrgUnitKind Kind, string? Parent, string? Name, string? Code, bool Remote, CaseAt At, DateOnly? Established = null);
 
 /// <summary>A cadre; unwritten fields take the plain defaults of docs/policy-cases.md.</summary>
 public sealed record CaseCadre(

@@ -22,7 +22,7 @@ public sealed class VillageCadreFactsQuery : FactsQuery<IReadOnlyList<VillageCad
         var villages = await db.OrgUnits.AsNoTracking().InScope(scope)
             .Where(u => u.Kind == OrgUnitKind.Village || u.Kind == OrgUnitKind.Community)
             .OrderBy(u => u.Code)
-            .Select(u => new { u.Id, u.Code, u.Name, u.Path })
+            .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.EstablishedOn })
             .ToListAsync(ct);
 
         var posts = await db.PostAssignments.AsNoTracking().InScope(scope)
@@ -66,7 +66,7 @@ public sealed class VillageCadreFactsQuery : FactsQuery<IReadOnlyList<VillageCad
             var ecoChiefs = held.Count(p => p.Kind == PostKind.EcologicalVillageChief);
             int? termSeats = termOf.TryGetValue(v.Id, out var termId) ? seats.GetValueOrDefault(termId) : null;
             return new VillageCadreFacts(new Subject(SubjectKind.OrgUnit, v.Id, v.Code, v.Name, v.Id, v.Path),
-                secretary?.CadreId, secretary?.Name, directors, exemptionOf.GetValueOrDefault(v.Id), ecoChiefs, termSeats, reserves.GetValueOrDefault(v.Id));
+                secretary?.CadreId, secretary?.Name, directors, exemptionOf.GetValueOrDefault(v.Id), ecoChiefs, termSeats, reserves.GetValueOrDefault(v.Id), v.EstablishedOn);
         }).ToList();
     }
 }

@@ -331,7 +331,7 @@ public sealed class CalculatorTests
     [Fact]
     public void EveryCalculator_IsRegistered_WithItsParameters()
     {
-        Assert.Equal(["subsidy", "trips", "leave", "pension", "reward"], Calculators.All.Select(c => c.Name));
+        Assert.Equal(["subsidy", "trips", "leave", "pension", "reward", "bonus"], Calculators.All.Select(c => c.Name));
         Assert.All(Calculators.All.SelectMany(c => c.ParameterIds), id => Assert.True(ParameterCatalog.TryGet(id, out _)));
     }
 }

@@ -58,3 +58,40 @@ public sealed class VillageCadreRulesTests
         Assert.All(RuleCatalog.All, r => Assert.InRange(r.Clause, 1, 10));
     }
 }
+
+public sealed class EcoChiefEstablishedTests
+{
+    private static readonly Subject Village = new(SubjectKind.OrgUnit, 9, "140603100001", "新建村", 9, "/1/2/3/5/9/");
+
+    private static List<Finding> Evaluate(string? established, string asOf, int eco = 0)
+    {
+        var day = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = new VillageCadreFacts(Village, 1, "王五", [1], null, eco, 6, 12,
+            established is null ? null : DateOnly.Parse(established, System.Globalization.CultureInfo.InvariantCulture));
+        return new EcoChiefRule().Evaluate([facts], Jiceng.Core.Tests.Measures.TestProfile.With(), new EvaluationContext(day.Year, day)).ToList();
+    }
+
+    // A village established inside the year (after 1 January) is warned until 31 December, a violation from then on.
+    [Theory]
+    [InlineData(null, "2021-06-30", "violation")]
+    [InlineData("2020-12-31", "2021-06-30", "violation")]  // established last year
+    [InlineData("2021-01-01", "2021-06-30", "violation")]  // the whole year to comply
+    [InlineData("2021-01-02", "2021-06-30", "warning")]
+    [InlineData("2021-06-30", "2021-06-30", "warning")]    // established on the as-of day
+    [InlineData("2021-07-01", "2021-06-30", "none")]       // not yet established
+    [InlineData("2021-03-15", "2021-12-30", "warning")]
+    [InlineData("2021-03-15", "2021-12-31", "violation")]  // the year is over on its last day
+    public void VillageEstablishedMidYear_IsNotAViolationBeforeTheYearEnds(string? established, string asOf, string expected)
+    {
+        var found = Evaluate(established, asOf);
+        Assert.Equal(expected, found.Count == 0 ? "none" : found[0].Severity == Severity.Warning ? "warning" : "violation");
+        if (expected == "warning")
+        {
+            Assert.Equal(new DateOnly(2021, 12, 31), found[0].Due);
+        }
+    }
+
+    [Fact]
+    public void VillageEstablishedMidYear_WithItsChief_HasNoFinding() =>
+        Assert.Empty(Evaluate("2021-03-15", "2021-06-30", eco: 1));
+}
