@@ -117,6 +117,11 @@ public static class EvaluateBench
         statements.Start();
         var findings = (await Evaluator.EvaluateAsync(db, scope, profile, context, ct: ct)).Findings.Count;
         var tables = TablesRead(db.Model, statements.Stop());
+        if (tables.Count < 2)
+        {
+            throw new InvalidOperationException($"The evaluation's statements name {tables.Count} tables of the model: the table finder no longer matches the SQL.");
+        }
+
         var aggregateSql = AggregateSql(db.Model, tables);
         var groups = await AggregateAsync(db, aggregateSql, ct);
         var evaluate = new List<double>();
@@ -161,13 +166,14 @@ public static class EvaluateBench
     }
 
     /// <summary>
-    /// The tables of the model that the statements name (quoted, as EF writes them), in model order: what an evaluation
-    /// read, found from its own SQL so that the limit keeps covering the tables of every rule added later.
+    /// The tables of the model that the statements name, in model order: what an evaluation read, found from its own SQL
+    /// so that the limit keeps covering the tables of every rule added later. A name counts as a whole word, quoted
+    /// (SQLite) or not (Npgsql quotes only names that need it); the tables are snake case, columns and aliases are not.
     /// </summary>
     public static IReadOnlyList<string> TablesRead(IModel model, IReadOnlyCollection<string> statements) =>
         [.. model.GetEntityTypes().Where(t => t.GetTableName() is not null && !t.IsOwned() && t.BaseType is null)
             .Select(t => t.GetTableName()!).Distinct(StringComparer.Ordinal)
-            .Where(table => statements.Any(sql => sql.Contains($"\"{table}\"", StringComparison.Ordinal)))];
+            .Where(table => statements.Any(sql => System.Text.RegularExpressions.Regex.IsMatch(sql, $@"(?<![\w.]){System.Text.RegularExpressions.Regex.Escape(table)}(?!\w)")))];
 
     /// <summary>
     /// One GROUP BY over the given tables: per owner (the row's cadre, else its unit, else its first reference, else its

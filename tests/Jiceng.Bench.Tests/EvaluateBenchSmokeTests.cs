@@ -56,5 +56,11 @@ public sealed partial class EvaluateBenchSmokeTests
         var evaluate = Assert.Single(lines, l => l.StartsWith("info: evaluate at 山西省", StringComparison.Ordinal));
         var counts = Regex.Match(evaluate, @"(\d+) findings \((\d+) planted\)");
         Assert.True(counts.Success && counts.Groups[1].Value == counts.Groups[2].Value && counts.Groups[1].Value != "0", evaluate);
+
+        // The limit reads the tables the evaluation read, found in its SQL on either database: the cadres, their posts
+        // and at least one record table of each measure's facts (more than 40 at the time of writing).
+        var aggregate = Assert.Single(lines, l => l.StartsWith("info: aggregate pass", StringComparison.Ordinal));
+        var tables = Regex.Match(aggregate, @"over the (\d+) tables the evaluation read");
+        Assert.True(tables.Success && int.Parse(tables.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 40, aggregate);
     }
 }

@@ -76,18 +76,19 @@ public sealed class CheckupCoverageFactsQuery : FactsQuery<IReadOnlyList<Checkup
         var (from, asOf) = (context.YearStart, context.AsOf);
         var serving = CareScope.Serving(db, scope, asOf);
         var rows = await serving
-            .Select(c => new
-            {
-                c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path,
-                Main = c.Posts.Any(p => (p.Kind == PostKind.VillagePartySecretary || p.Kind == PostKind.VillageCommitteeDirector)
-                    && p.Start <= asOf && (p.End == null || p.End >= asOf)),
-            }).ToListAsync(ct);
+            .Select(c => new { c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path })
+            .ToListAsync(ct);
+        // The village main cadres that day, one read of their posts (not a lookup per serving cadre).
+        var main = (await db.PostAssignments.AsNoTracking()
+            .Where(p => (p.Kind == PostKind.VillagePartySecretary || p.Kind == PostKind.VillageCommitteeDirector)
+                && p.Start <= asOf && (p.End == null || p.End >= asOf) && p.Cadre!.OrgUnit!.Path.StartsWith(scope.Path))
+            .Select(p => p.CadreId).ToListAsync(ct)).ToHashSet();
         var checkups = (await db.HealthCheckups.AsNoTracking()
             .InScope(scope).Where(k => k.CheckedOn >= from && k.CheckedOn <= asOf)
             .Select(k => new { k.CadreId, k.Id, k.CheckedOn, k.Institution, k.PaidBy }).ToListAsync(ct))
             .ToLookup(k => k.CadreId, k => new CheckupEntry(k.Id, k.CheckedOn, k.Institution, k.PaidBy));
         return [.. rows.OrderBy(r => r.Id).Select(r => new CheckupCoverageFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
-            r.Main, [.. checkups[r.Id].OrderBy(k => k.CheckedOn).ThenBy(k => k.Id)]))];
+            main.Contains(r.Id), [.. checkups[r.Id].OrderBy(k => k.CheckedOn).ThenBy(k => k.Id)]))];
     }
 }
 
