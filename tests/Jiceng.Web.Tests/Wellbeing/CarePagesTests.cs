@@ -163,9 +163,19 @@ public sealed class CarePagesTests(JicengWebFactory app)
     public async Task TheTalksAndCheckupsPages_ShowTheRulesStatus_AndATownshipUserOnlyItsOwnTownship()
     {
         var district = await app.SignedInClientAsync(await app.DistrictUserAsync());
-        var checkups = await (await Forms.GetAsync(district, $"/care/checkups?year={Jiceng.Data.Demo.DemoDistrictGenerator.DataAsOf.Year}")).Content.ReadAsStringAsync(Ct);
-        // The demo's R9.3 (a checkup without the mental-health item) is listed under the table.
-        Assert.Contains("的体检未含心理健康测评", checkups, StringComparison.Ordinal);
+        // A checkup without the mental-health item (R9.3), recorded here: the demo's planted one may have been given a
+        // result by another test of the shared app (WellbeingApiTests), which makes it assessed.
+        var year = Jiceng.Data.Demo.DemoDistrictGenerator.DataAsOf.Year;
+        var (ownPath, _) = await TownshipPathsAsync();
+        var cadreId = await QueryAsync(db => db.Cadres.Where(c => c.OrgUnit!.Path.StartsWith(ownPath) && c.Category == CadreCategory.TownshipCivilServant)
+            .OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(Ct));
+        var institution = $"R9.3测试医院{Guid.NewGuid().ToString("N")[..6]}";
+        var added = await district.PostAsJsonAsync($"/api/v1/cadres/{cadreId}/checkups",
+            new { institution, checkedOn = new DateOnly(year, 5, 20), items = "内科", costYuan = 100m, paidBy = "Unit", mentalHealthAssessed = false }, Ct);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var checkups = await (await Forms.GetAsync(district, $"/care/checkups?year={year}")).Content.ReadAsStringAsync(Ct);
+        // R9.3 is listed under the table.
+        Assert.Contains($"在{institution}的体检未含心理健康测评", checkups, StringComparison.Ordinal);
         var townships = await QueryAsync(db => db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.Township).OrderBy(u => u.Code).Select(u => u.Name).ToListAsync(Ct));
         Assert.All(townships, t => Assert.Contains(t, checkups, StringComparison.Ordinal));
 
