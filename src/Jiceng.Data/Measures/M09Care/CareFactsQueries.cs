@@ -40,11 +40,31 @@ public static class CareScope
     public static IQueryable<CareActivity> InScope(this IQueryable<CareActivity> activities, DataScope scope) =>
         activities.Where(t => t.OrgUnit!.Path.StartsWith(scope.Path));
 
+    /// <summary>A serving grassroots cadre as a subject of R9.1 and R9.2.</summary>
+    internal sealed record ServingCadre(int Id, string Masked, string Name, int OrgUnitId, string Path)
+    {
+        public Subject Subject => CadreSubject(Id, Masked, Name, OrgUnitId, Path);
+    }
+
+    /// <summary>
+    /// <see cref="Serving"/> read once per evaluation, by id: R9.1 and R9.2 judge the same cadres, and at province size
+    /// this read is most of each family's time (docs/performance.md).
+    /// </summary>
+    internal static Task<List<ServingCadre>> ServingCadresAsync(JicengDbContext db, DataScope scope, DateOnly day, CancellationToken ct) =>
+        EvaluationSession.SharedAsync(db, ("care-serving", scope.Path, day), async () =>
+        {
+            var rows = await Serving(db, scope, day)
+                .Select(c => new ServingCadre(c.Id, EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path))
+                .ToListAsync(ct);
+            rows.Sort((a, b) => a.Id.CompareTo(b.Id));
+            return rows;
+        });
+
     internal static Subject CadreSubject(int id, string maskedIdNumber, string name, int unitId, string unitPath) =>
         new(SubjectKind.Cadre, id, maskedIdNumber, name, unitId, unitPath);
 }
 
-/// <summary>R9.1's facts: grassroots cadres serving on the as-of day, their talks of the year so far (one grouped query)
+/// <summary>R9.1's facts: grassroots cadres serving on the as-of day (read once with R9.2's), their talks of the year so far (one grouped query)
 /// and whether stationed in a village that day (one query). The talks and stationings are read for the scope and kept
 /// for the serving cadres in memory: a semi-join on the serving set would compute it again in each statement.</summary>
 public sealed class TalkFactsQuery : FactsQuery<IReadOnlyList<TalkFacts>>
@@ -52,9 +72,7 @@ public sealed class TalkFactsQuery : FactsQuery<IReadOnlyList<TalkFacts>>
     public override async Task<IReadOnlyList<TalkFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var (from, asOf) = (context.YearStart, context.AsOf);
-        var serving = CareScope.Serving(db, scope, asOf);
-        var rows = await serving
-            .Select(c => new { c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path }).ToListAsync(ct);
+        var rows = await CareScope.ServingCadresAsync(db, scope, asOf, ct);
         var talks = await db.HeartTalks.AsNoTracking().InScope(scope)
             .Where(t => t.TalkedOn >= from && t.TalkedOn <= asOf)
             .GroupBy(t => t.CadreId).Select(g => new { g.Key, Count = g.Count() })
@@ -62,22 +80,18 @@ public sealed class TalkFactsQuery : FactsQuery<IReadOnlyList<TalkFacts>>
         var stationed = (await db.VillageStationings.AsNoTracking().InScope(scope)
             .Where(s => s.Start <= asOf && (s.End == null || s.End >= asOf))
             .Select(s => s.CadreId).ToListAsync(ct)).ToHashSet();
-        return [.. rows.OrderBy(r => r.Id).Select(r => new TalkFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
-            talks.GetValueOrDefault(r.Id), stationed.Contains(r.Id)))];
+        return [.. rows.Select(r => new TalkFacts(r.Subject, talks.GetValueOrDefault(r.Id), stationed.Contains(r.Id)))];
     }
 }
 
-/// <summary>R9.2's facts: grassroots cadres serving on the as-of day, whether a village main cadre then (one query), and
+/// <summary>R9.2's facts: grassroots cadres serving on the as-of day (read once with R9.1's), whether a village main cadre then (one query), and
 /// their checkups of the year so far (one query, read for the scope and kept for the serving cadres in memory).</summary>
 public sealed class CheckupCoverageFactsQuery : FactsQuery<IReadOnlyList<CheckupCoverageFacts>>
 {
     public override async Task<IReadOnlyList<CheckupCoverageFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
     {
         var (from, asOf) = (context.YearStart, context.AsOf);
-        var serving = CareScope.Serving(db, scope, asOf);
-        var rows = await serving
-            .Select(c => new { c.Id, Masked = EF.Property<string>(c, IdNumberMapping.MaskedProperty), c.Name, c.OrgUnitId, c.OrgUnit!.Path })
-            .ToListAsync(ct);
+        var rows = await CareScope.ServingCadresAsync(db, scope, asOf, ct);
         // The village main cadres that day, one read of their posts (not a lookup per serving cadre).
         var main = (await db.PostAssignments.AsNoTracking()
             .Where(p => (p.Kind == PostKind.VillagePartySecretary || p.Kind == PostKind.VillageCommitteeDirector)
@@ -87,8 +101,7 @@ public sealed class CheckupCoverageFactsQuery : FactsQuery<IReadOnlyList<Checkup
             .InScope(scope).Where(k => k.CheckedOn >= from && k.CheckedOn <= asOf)
             .Select(k => new { k.CadreId, k.Id, k.CheckedOn, k.Institution, k.PaidBy }).ToListAsync(ct))
             .ToLookup(k => k.CadreId, k => new CheckupEntry(k.Id, k.CheckedOn, k.Institution, k.PaidBy));
-        return [.. rows.OrderBy(r => r.Id).Select(r => new CheckupCoverageFacts(CareScope.CadreSubject(r.Id, r.Masked, r.Name, r.OrgUnitId, r.Path),
-            main.Contains(r.Id), [.. checkups[r.Id].OrderBy(k => k.CheckedOn).ThenBy(k => k.Id)]))];
+        return [.. rows.Select(r => new CheckupCoverageFacts(r.Subject, main.Contains(r.Id), [.. checkups[r.Id].OrderBy(k => k.CheckedOn).ThenBy(k => k.Id)]))];
     }
 }
 
