@@ -8,7 +8,7 @@ namespace Jiceng.Data.Demo;
 /// Clause 八's demo records and the findings they plant, judged on <see cref="DemoDistrictGenerator.DataAsOf"/>
 /// (2026-06-30) under the example profile (乡镇工作补贴 300 元/月 since 2020-01-01; leave tiers 1 → 5, 10 → 10, 20 → 15
 /// days). Worked out by hand from the counting conventions, never through the facts queries or the rules; the home-trip
-/// decisions are written out by hand as well.
+/// decisions are written out by hand as well, and so are the R8.1 findings of claims paid before their postings were corrected.
 /// </summary>
 internal static class GuaranteePlanting
 {
@@ -60,6 +60,29 @@ internal static class GuaranteePlanting
             "不予报销：2026年已报销 1 次，加本次 2 次，超过平均每月 1 次 × 本年已任职 1 个月 = 1 次（P8.trips_per_month_avg）");
         Claim(ctx, posting, new DateOnly(2026, 4, 18), 86m, TripTest.Passed,
             "准予报销：在任职期间；2026年第 2 次，不超过每年 12 次，不超过 1 × 2 个月 = 2 次");
+
+        // R8.1 as a finding: the paid claims decided again against the postings as recorded now (the stored decisions
+        // below are those made at entry, before the postings were corrected). A posting from 2025-09-01, open when its
+        // claims were paid, since ended on 2026-04-30: the trip on its last day still passes, the one on 1 May does not.
+        var shortened = Next();
+        var ended = new CrossRegionPosting { Cadre = shortened, Start = new DateOnly(2025, 9, 1), End = new DateOnly(2026, 4, 30), HomePlace = "大同市平城区", Document = "平组字〔2025〕12号" };
+        ctx.Postings.Add(ended);
+        Claim(ctx, ended, new DateOnly(2026, 2, 12), 120m, TripTest.Passed, "准予报销：在任职期间；2026年第 1 次，不超过每年 12 次，不超过 1 × 2 个月 = 2 次");
+        Claim(ctx, ended, new DateOnly(2026, 4, 30), 120m, TripTest.Passed, "准予报销：在任职期间；2026年第 2 次，不超过每年 12 次，不超过 1 × 4 个月 = 4 次");
+        Claim(ctx, ended, new DateOnly(2026, 5, 1), 120m, TripTest.Passed, "准予报销：在任职期间；2026年第 3 次，不超过每年 12 次，不超过 1 × 5 个月 = 5 次");
+        ctx.Planted.Add(new PlantedFinding("R8.1", Severity.Violation, null, shortened, "异地任职已于4月30日结束，5月1日的往返已报销"));
+
+        // A posting whose start was corrected from 2026-01-01 to 2026-04-01 after four trips were paid: by the new
+        // start 1 trip is allowed by April, 2 by May, 3 by June. 10 April (1st) and 10 May (2nd) pass; 25 May would be
+        // the 3rd in May (violation); it does not count, so 15 June is the 3rd by June and passes.
+        var moved = Next();
+        var late = new CrossRegionPosting { Cadre = moved, Start = new DateOnly(2026, 4, 1), HomePlace = "忻州市忻府区", Document = "平组字〔2026〕9号" };
+        ctx.Postings.Add(late);
+        Claim(ctx, late, new DateOnly(2026, 4, 10), 95m, TripTest.Passed, "准予报销：在任职期间；2026年第 1 次，不超过每年 12 次，不超过 1 × 4 个月 = 4 次");
+        Claim(ctx, late, new DateOnly(2026, 5, 10), 95m, TripTest.Passed, "准予报销：在任职期间；2026年第 2 次，不超过每年 12 次，不超过 1 × 5 个月 = 5 次");
+        Claim(ctx, late, new DateOnly(2026, 5, 25), 95m, TripTest.Passed, "准予报销：在任职期间；2026年第 3 次，不超过每年 12 次，不超过 1 × 5 个月 = 5 次");
+        Claim(ctx, late, new DateOnly(2026, 6, 15), 95m, TripTest.Passed, "准予报销：在任职期间；2026年第 4 次，不超过每年 12 次，不超过 1 × 6 个月 = 6 次");
+        ctx.Planted.Add(new PlantedFinding("R8.1", Severity.Violation, null, moved, "任职起始日更正为4月1日后，5月25日为5月第3次报销，超过1 × 2个月"));
     }
 
     private static void Pay(DemoContext ctx, Cadre cadre, DateOnly month, DateOnly? from, decimal amount, DateOnly? paidOn = null) =>

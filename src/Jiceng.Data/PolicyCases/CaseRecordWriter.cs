@@ -23,6 +23,7 @@ using Jiceng.Data.OrgUnits;
 using Jiceng.Data.Posts;
 using Jiceng.Data.Ranks;
 using Jiceng.Data.Scope;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.PolicyCases;
 
@@ -90,6 +91,7 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
             .Concat(records.Visits.Select(v => (Func<Task<CaseDifference?>>)(() => VisitAsync(v, ct))))
             .Concat(records.SubsidyPayments.Select(x => (Func<Task<CaseDifference?>>)(() => SubsidyPaymentAsync(x, ct))))
             .Concat(records.AnnualLeaves.Select(x => (Func<Task<CaseDifference?>>)(() => AnnualLeaveAsync(x, ct))))
+            .Concat(TripSteps(records, ct))
             .Concat(CareSteps(records, ct));
         foreach (var step in steps)
         {
@@ -697,6 +699,46 @@ internal sealed class CaseRecordWriter(JicengDbContext db, DataScope district, D
         };
         var result = await Measures.M08Guarantees.AnnualLeaveCommands.SaveAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), year, input, null, today, ct);
         return Refusal(result, "带薪年休假", x.Cadre, x.At);
+    }
+
+    private readonly Dictionary<string, int> _postings = new(StringComparer.Ordinal);
+
+    /// <summary>Postings as first recorded, then their claims in file order (decided by R8.1 at entry), then the corrections written.</summary>
+    private IEnumerable<Func<Task<CaseDifference?>>> TripSteps(CaseRecords records, CancellationToken ct) =>
+        records.Postings.Select(x => (Func<Task<CaseDifference?>>)(() => PostingAsync(x, ct)))
+            .Concat(records.TripClaims.Select(x => (Func<Task<CaseDifference?>>)(() => TripClaimAsync(x, ct))))
+            .Concat(records.Postings.Where(x => x.CorrectedStart is not null || x.CorrectedEnd is not null)
+                .Select(x => (Func<Task<CaseDifference?>>)(() => PostingCorrectionAsync(x, ct))));
+
+    private static Measures.M08Guarantees.PostingInput PostingInput(DateOnly? start, DateOnly? end, CasePosting x) =>
+        new() { Start = start, End = end, HomePlace = x.Home ?? "案例家庭居住地" };
+
+    private async Task<CaseDifference?> PostingAsync(CasePosting x, CancellationToken ct)
+    {
+        var result = await Measures.M08Guarantees.PostingCommands.AddAsync(db, district, _cadres.GetValueOrDefault(x.Cadre), PostingInput(x.Start, x.End, x), today, ct);
+        if (result.Succeeded)
+        {
+            _postings[x.Id] = result.Value!.Id;
+        }
+
+        return Refusal(result, "异地交流任职", x.Id, x.At);
+    }
+
+    /// <summary>A claim decided at entry under the case's values in force on the trip date.</summary>
+    private async Task<CaseDifference?> TripClaimAsync(CaseTripClaim x, CancellationToken ct)
+    {
+        var profile = Profile;
+        var input = new Measures.M08Guarantees.TripClaimInput { TripDate = x.Date, AmountYuan = x.Amount ?? 100m };
+        return Refusal(await Measures.M08Guarantees.PostingCommands.AddClaimAsync(db, district, _postings.GetValueOrDefault(x.Posting), input, d => profile?.At(d), today, ct),
+            "往返交通费报销申报", x.Posting, x.At);
+    }
+
+    private async Task<CaseDifference?> PostingCorrectionAsync(CasePosting x, CancellationToken ct)
+    {
+        var id = _postings.GetValueOrDefault(x.Id);
+        var current = await db.CrossRegionPostings.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
+        var input = PostingInput(x.CorrectedStart ?? x.Start, x.CorrectedEnd ?? x.End, x);
+        return Refusal(await Measures.M08Guarantees.PostingCommands.UpdateAsync(db, district, id, input, current?.Version, today, ct), "异地交流任职更正", x.Id, x.At);
     }
 
     private int? UnitId(string local) => _units.TryGetValue(local, out var u) ? u.Id : null;

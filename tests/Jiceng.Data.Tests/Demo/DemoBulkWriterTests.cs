@@ -80,6 +80,8 @@ public abstract class DemoBulkWriterTests(DatabaseProvider provider)
         var planted = seeded.Planted.Select(p => (p.Rule, p.Severity, p.Kind, p.Id)).OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
         var found = result.Findings.Select(f => (f.Rule, f.Severity, f.Subject.Kind, f.Subject.Id)).OrderBy(x => x.ToString(), StringComparer.Ordinal).ToList();
         Assert.Equal(planted, found);
+        // R8.1 is planted by each district's generator (two paid claims per district whose postings were corrected since).
+        Assert.Equal(2 * seeded.Districts, found.Count(f => f.Rule == "R8.1"));
         // Every district has findings of its own.
         var districts = await db.OrgUnits.AsNoTracking().Where(u => u.Kind == OrgUnitKind.District).ToListAsync(Ct);
         Assert.All(districts, d => Assert.Contains(result.Findings, f => f.Subject.OrgUnitPath.StartsWith(d.Path, StringComparison.Ordinal)));

@@ -13,3 +13,9 @@ public sealed record SubsidyPaymentFacts(Subject Cadre, int PaymentId, string Su
 /// the days taken and the untaken days compensated by the evaluation day.
 /// </summary>
 public sealed record LeaveYearFacts(Subject Cadre, int LeaveId, int Year, DateOnly? ServiceStart, int TakenDays, int CompensatedDays);
+
+/// <summary>
+/// A home-trip claim stored as reimbursed (paid), for R8.1, with its posting as recorded now (a posting corrected after
+/// the claim was paid shows here with its current start and end); the rule re-decides it.
+/// </summary>
+public sealed record PaidTripFacts(Subject Cadre, int ClaimId, int PostingId, DateOnly PostingStart, DateOnly? PostingEnd, DateOnly TripDate, decimal AmountYuan);

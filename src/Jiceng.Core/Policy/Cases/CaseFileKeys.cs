@@ -69,6 +69,8 @@ public static class CaseFileKeys
         ["visits"] = ["cadre", "on"],
         ["subsidy_payments"] = ["cadre", "subsidy", "month", "amount", "from", "to", "paid_on"],
         ["annual_leaves"] = ["cadre", "year", "taken", "wage", "compensated", "compensation", "compensated_on"],
+        ["postings"] = ["id", "cadre", "start", "end", "home", "corrected_start", "corrected_end"],
+        ["trip_claims"] = ["posting", "date", "amount"],
         ["stationings"] = ["cadre", "village", "start", "end"],
         ["talks"] = ["cadre", "on", "talker", "topics"],
         ["checkups"] = ["id", "cadre", "on", "institution", "cost", "paid_by", "mental_health"],

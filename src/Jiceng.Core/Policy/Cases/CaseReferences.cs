@@ -23,6 +23,7 @@ internal sealed class CaseReferences(ProblemList problems)
         Inspection,
         Checkup,
         Incident,
+        Posting,
     }
 
     private readonly Dictionary<string, (Kind Kind, CaseAt At)> _ids = new(StringComparer.Ordinal) { [CaseFileKeys.District] = (Kind.Unit, default) };
@@ -52,6 +53,10 @@ internal sealed class CaseReferences(ProblemList problems)
         DefineStaffing(records);
         DefineBurden(records);
         DefineCare(records);
+        foreach (var p in records.Postings)
+        {
+            Define(p.Id, Kind.Posting, p.At);
+        }
         foreach (var u in records.Units.Where(u => u.Parent is not null))
         {
             Refer(u.Parent!, "parent", u.At, Kind.Unit);
@@ -147,6 +152,16 @@ internal sealed class CaseReferences(ProblemList problems)
         foreach (var l in records.AnnualLeaves)
         {
             Refer(l.Cadre, "cadre", l.At, Kind.Cadre);
+        }
+
+        foreach (var p in records.Postings)
+        {
+            Refer(p.Cadre, "cadre", p.At, Kind.Cadre);
+        }
+
+        foreach (var c in records.TripClaims)
+        {
+            Refer(c.Posting, "posting", c.At, Kind.Posting);
         }
 
         ReferBurden(records);
@@ -401,6 +416,7 @@ internal sealed class CaseReferences(ProblemList problems)
         Kind.Inspection => "督查检查考核",
         Kind.Checkup => "体检",
         Kind.Incident => "人身安全事件",
+        Kind.Posting => "异地交流任职",
         _ => "任职",
     };
 

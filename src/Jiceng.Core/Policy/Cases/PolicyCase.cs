@@ -134,6 +134,12 @@ public sealed record CaseRecords(
     /// <summary>Annual leave per cadre and year (带薪年休假), clause 八.</summary>
     public IReadOnlyList<CaseAnnualLeave> AnnualLeaves { get; init; } = [];
 
+    /// <summary>Cross-region postings (异地交流任职), clause 八; corrected after their claims are entered when written so.</summary>
+    public IReadOnlyList<CasePosting> Postings { get; init; } = [];
+
+    /// <summary>Home-trip claims (往返交通费报销申报) of a posting, entered in file order and decided by R8.1 at entry, clause 八.</summary>
+    public IReadOnlyList<CaseTripClaim> TripClaims { get; init; } = [];
+
     /// <summary>Cadres stationed in villages (驻村), clause 九.</summary>
     public IReadOnlyList<CaseStationing> Stationings { get; init; } = [];
 
@@ -180,6 +186,16 @@ public sealed record CaseSubsidyPayment(string Cadre, string Subsidy, string? Mo
 /// <summary>A cadre's annual leave of a year: days taken and the untaken days compensated (on <see cref="CompensatedOn"/>).</summary>
 public sealed record CaseAnnualLeave(
     string Cadre, int? Year, int? Taken, decimal? Wage, int? Compensated, decimal? Compensation, DateOnly? CompensatedOn, CaseAt At);
+
+/// <summary>
+/// A cadre's cross-region posting from <see cref="Start"/> to <see cref="End"/> (none: serving); <see cref="CorrectedStart"/>
+/// and <see cref="CorrectedEnd"/>, when written, replace them after the case's claims were entered (a correction the
+/// stored decisions do not follow, which R8.1 re-decides).
+/// </summary>
+public sealed record CasePosting(string Id, string Cadre, DateOnly? Start, DateOnly? End, string? Home, DateOnly? CorrectedStart, DateOnly? CorrectedEnd, CaseAt At);
+
+/// <summary>A home-trip claim of a posting on a trip day, for an amount in 元.</summary>
+public sealed record CaseTripClaim(string Posting, DateOnly? Date, decimal? Amount, CaseAt At);
 
 /// <summary>A cadre stationed in a village from <see cref="Start"/> to <see cref="End"/> (both included).</summary>
 public sealed record CaseStationing(string Cadre, string Village, DateOnly? Start, DateOnly? End, CaseAt At);

@@ -44,3 +44,26 @@ public sealed class LeaveYearFactsQuery : FactsQuery<IReadOnlyList<LeaveYearFact
             l.Id, l.Year, l.JoinedWorkOn, l.TakenDays, l.Compensated)).ToList();
     }
 }
+
+/// <summary>
+/// R8.1's facts: the home-trip claims in scope stored as reimbursed with a trip date in the year up to the day, each with
+/// its posting as recorded now. One query (claims are few: cross-region postings are); the rule groups them.
+/// </summary>
+public sealed class PaidTripFactsQuery : FactsQuery<IReadOnlyList<PaidTripFacts>>
+{
+    public override async Task<IReadOnlyList<PaidTripFacts>> LoadAsync(JicengDbContext db, DataScope scope, EvaluationContext context, CancellationToken ct)
+    {
+        var (start, asOf) = (context.YearStart, context.AsOf);
+        var rows = await db.HomeTripClaims.AsNoTracking().InScope(scope)
+            .Where(c => c.Reimbursed && c.TripDate >= start && c.TripDate <= asOf)
+            .Select(c => new
+            {
+                c.Id, c.PostingId, c.TripDate, c.AmountYuan, PostingStart = c.Posting!.Start, PostingEnd = c.Posting.End,
+                c.Posting.CadreId, c.Posting.Cadre!.Name, Masked = EF.Property<string>(c.Posting.Cadre!, IdNumberMapping.MaskedProperty),
+                c.Posting.Cadre.OrgUnitId, UnitPath = c.Posting.Cadre.OrgUnit!.Path,
+            })
+            .OrderBy(c => c.Id).ToListAsync(ct);
+        return rows.Select(c => new PaidTripFacts(new Subject(SubjectKind.Cadre, c.CadreId, c.Masked, c.Name, c.OrgUnitId, c.UnitPath),
+            c.Id, c.PostingId, c.PostingStart, c.PostingEnd, c.TripDate, c.AmountYuan)).ToList();
+    }
+}
