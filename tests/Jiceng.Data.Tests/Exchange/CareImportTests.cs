@@ -238,7 +238,7 @@ public abstract class CareImportTests(DatabaseFixture fixture)
                 IncidentRow(outsider, "2013-03-01 14:30"),
             ], "错误.xlsx");
             Assert.False(refused.Committed);
-            Assert.Equal([(2, "报告时间", "2013-03-01"), (3, "办结时间", null), (4, "受理时间", "2013-03-01 14:00"), (5, "身份证号码", outsider.IdNumber.Masked)], Cells(refused));
+            Assert.Equal([(2, "报告时间", "2013-03-01"), (3, "办结时间", "2013-03-02 09:00"), (4, "受理时间", "2013-03-01 14:00"), (5, "身份证号码", outsider.IdNumber.Masked)], Cells(refused));
             Assert.Contains("yyyy-MM-dd HH:mm", refused.Errors[0].Reason, StringComparison.Ordinal);
             Assert.Contains("须先受理", refused.Errors[1].Reason, StringComparison.Ordinal);
             Assert.False(await db.SafetyIncidents.AnyAsync(i => i.Summary == Summary, Ct));
