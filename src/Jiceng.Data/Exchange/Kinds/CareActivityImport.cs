@@ -89,37 +89,8 @@ public sealed class CareActivityImport : ImportKind<CareActivityImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = new Dictionary<int, CareActivity>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var a in await db.CareActivities.Where(a => chunk.Contains(a.Id)).ToListAsync(ct))
-            {
-                tracked[a.Id] = a;
-            }
-        }
-
-        var updates = new List<CareActivity>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            if (_target.TryGetValue(number, out var id))
-            {
-                tracked[id].Kind = row.Input.Kind!.Value;
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                db.CareActivities.Add(new CareActivity { OrgUnitId = row.Unit.Id, Kind = row.Input.Kind!.Value, HeldOn = row.Input.HeldOn!.Value, Title = row.Input.Title! });
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync<Row, CareActivity>(session, rows, _target,
+            (_, row) => new CareActivity { OrgUnitId = row.Unit.Id, Kind = row.Input.Kind!.Value, HeldOn = row.Input.HeldOn!.Value, Title = row.Input.Title! },
+            (activity, row) => activity.Kind = row.Input.Kind!.Value, ct);
 }

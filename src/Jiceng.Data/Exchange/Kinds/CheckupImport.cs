@@ -113,41 +113,14 @@ public sealed class CheckupImport : ImportKind<CheckupImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        // The API's update path: the tracked entity, written by CareCommands.Apply (its restricted fields untouched).
-        var tracked = new Dictionary<int, HealthCheckup>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var c in await db.HealthCheckups.Where(c => chunk.Contains(c.Id)).ToListAsync(ct))
+    /// <summary>The API's write: <c>CareCommands.Apply</c> on a new or the tracked stored checkup (its restricted fields untouched).</summary>
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync<Row, HealthCheckup>(session, rows, _target,
+            (number, row) =>
             {
-                tracked[c.Id] = c;
-            }
-        }
-
-        var updates = new List<HealthCheckup>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            HealthCheckup checkup;
-            if (_target.TryGetValue(number, out var id))
-            {
-                checkup = tracked[id];
-                updates.Add(checkup);
-            }
-            else
-            {
-                checkup = new HealthCheckup { CadreId = _cadreOf[number] };
-                db.HealthCheckups.Add(checkup);
-                session.Counts.Created++;
-            }
-
-            CareCommands.Apply(checkup, row.Input);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+                var checkup = new HealthCheckup { CadreId = _cadreOf[number] };
+                CareCommands.Apply(checkup, row.Input);
+                return checkup;
+            },
+            (checkup, row) => CareCommands.Apply(checkup, row.Input), ct);
 }

@@ -87,37 +87,8 @@ public sealed class StationingImport : ImportKind<StationingImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = new Dictionary<int, VillageStationing>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var s in await db.VillageStationings.Where(s => chunk.Contains(s.Id)).ToListAsync(ct))
-            {
-                tracked[s.Id] = s;
-            }
-        }
-
-        var updates = new List<VillageStationing>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            if (_target.TryGetValue(number, out var id))
-            {
-                tracked[id].End = row.Input.End;
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                db.VillageStationings.Add(new VillageStationing { CadreId = _cadreOf[number], VillageId = row.Input.VillageId!.Value, Start = row.Input.Start!.Value, End = row.Input.End });
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync<Row, VillageStationing>(session, rows, _target,
+            (number, row) => new VillageStationing { CadreId = _cadreOf[number], VillageId = row.Input.VillageId!.Value, Start = row.Input.Start!.Value, End = row.Input.End },
+            (s, row) => s.End = row.Input.End, ct);
 }

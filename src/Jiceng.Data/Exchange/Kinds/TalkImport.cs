@@ -82,37 +82,8 @@ public sealed class TalkImport : ImportKind<TalkImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = new Dictionary<int, HeartTalk>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var t in await db.HeartTalks.Where(t => chunk.Contains(t.Id)).ToListAsync(ct))
-            {
-                tracked[t.Id] = t;
-            }
-        }
-
-        var updates = new List<HeartTalk>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            if (_target.TryGetValue(number, out var id))
-            {
-                tracked[id].Topics = row.Input.Topics!;
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                db.HeartTalks.Add(new HeartTalk { CadreId = _cadreOf[number], TalkedOn = row.Input.TalkedOn!.Value, Talker = row.Input.Talker!, Topics = row.Input.Topics! });
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync<Row, HeartTalk>(session, rows, _target,
+            (number, row) => new HeartTalk { CadreId = _cadreOf[number], TalkedOn = row.Input.TalkedOn!.Value, Talker = row.Input.Talker!, Topics = row.Input.Topics! },
+            (talk, row) => talk.Topics = row.Input.Topics!, ct);
 }
