@@ -14,6 +14,11 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日", "yyyy-MM-dd HH:mm:ss"];
 
+    /// <summary>Date and time to the minute (seconds, when a spreadsheet cell carries them, are dropped); a date alone is
+    /// refused, so that a missing time is not read as midnight.</summary>
+    private static readonly string[] MinuteFormats =
+        ["yyyy-MM-dd HH:mm", "yyyy-M-d H:mm", "yyyy/M/d H:mm", "yyyy.M.d H:mm", "yyyy年M月d日 H:mm", "yyyy年M月d日H时m分", "yyyy-MM-dd HH:mm:ss", "yyyy-M-d H:mm:ss", "yyyy/M/d H:mm:ss"];
+
     private readonly List<ImportError> _errors = [];
 
     public int Row => row.Number;
@@ -74,6 +79,28 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
         }
 
         Error(key, v, "不是有效的日期（应为 yyyy-MM-dd，如 2024-03-01）");
+        return null;
+    }
+
+    /// <summary>
+    /// A moment written in China time (UTC+8) to the minute, e.g. <c>2026-03-01 14:30</c>; returned with offset +08:00
+    /// and the seconds dropped, so that export (which writes minutes) → import finds the same moment.
+    /// </summary>
+    public DateTimeOffset? Minute(string key, bool required = false)
+    {
+        var v = Text(key, required);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (DateTime.TryParseExact(v, MinuteFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            var minute = new DateTime(t.Year, t.Month, t.Day, t.Hour, t.Minute, 0, DateTimeKind.Unspecified);
+            return new DateTimeOffset(minute, ChinaTime.Offset);
+        }
+
+        Error(key, v, "不是有效的时间（应为北京时间 yyyy-MM-dd HH:mm，如 2024-03-01 14:30）");
         return null;
     }
 

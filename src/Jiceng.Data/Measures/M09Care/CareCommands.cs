@@ -148,7 +148,8 @@ public static class CareCommands
                 }, () => db.HealthCheckups.AsNoTracking().FirstAsync(c => c.Id == id, ct), ct);
     }
 
-    private static void Apply(HealthCheckup c, CheckupInput input)
+    /// <summary>Writes a checkup's ordinary fields (the API's update, shared with the import); a stored result keeps the item assessed.</summary>
+    internal static void Apply(HealthCheckup c, CheckupInput input)
     {
         c.Institution = input.Institution!.Trim();
         c.CheckedOn = input.CheckedOn!.Value;
@@ -210,11 +211,18 @@ public static class CareCommands
 
     private static async Task<List<FieldError>> StationingErrorsAsync(JicengDbContext db, StationingInput input, DateOnly today, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
         var village = input.VillageId is { } vid
-            ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == vid).Select(u => new { u.Kind }).FirstOrDefaultAsync(ct)
+            ? await db.OrgUnits.AsNoTracking().Where(u => u.Id == vid).Select(u => (OrgUnitKind?)u.Kind).FirstOrDefaultAsync(ct)
             : null;
-        if (village is null || !village.Kind.IsVillageLevel())
+        return StationingErrors(input, village, today);
+    }
+
+    /// <summary>A stationing's field errors given its village's kind (null when the village was not found): the API's
+    /// check, shared with the import, which finds the villages of a whole file in one query.</summary>
+    internal static List<FieldError> StationingErrors(StationingInput input, OrgUnitKind? villageKind, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        if (villageKind is not { } kind || !kind.IsVillageLevel())
         {
             errors.Add(new("villageId", input.VillageId is null ? "驻村村（社区）：必填" : "驻村村（社区）：不存在或不是村（社区）"));
         }
@@ -264,20 +272,23 @@ public static class CareCommands
         var incident = await db.SafetyIncidents.InScope(scope).Include(i => i.Steps).FirstOrDefaultAsync(i => i.Id == id, ct);
         return incident is null ? CommandResult<SafetyIncident>.Missing()
             : await VersionedUpdate.RunAsync(db, incident, input.Version, () => Task.FromResult<IReadOnlyList<FieldError>>(CareValidator.Step(incident, input, now)),
-                () =>
-                {
-                    var at = input.At!.Value.UtcDateTime;
-                    incident.Steps.Add(new IncidentStep { At = at, Action = input.Action!.Trim(), By = input.By!.Trim() });
-                    if (input.Kind == IncidentStepKind.Accept)
-                    {
-                        incident.AcceptedAt = at;
-                    }
-                    else if (input.Kind == IncidentStepKind.Close)
-                    {
-                        incident.ClosedAt = at;
-                        incident.Outcome = CareValidator.Clean(input.Outcome);
-                    }
-                }, () => db.SafetyIncidents.AsNoTracking().Include(i => i.Steps).FirstAsync(i => i.Id == id, ct), ct);
+                () => ApplyStep(incident, input), () => db.SafetyIncidents.AsNoTracking().Include(i => i.Steps).FirstAsync(i => i.Id == id, ct), ct);
+    }
+
+    /// <summary>Adds a checked step to its incident: the step, and the acceptance or closing it records (shared with the import).</summary>
+    internal static void ApplyStep(SafetyIncident incident, IncidentStepInput input)
+    {
+        var at = input.At!.Value.UtcDateTime;
+        incident.Steps.Add(new IncidentStep { At = at, Action = input.Action!.Trim(), By = input.By!.Trim() });
+        if (input.Kind == IncidentStepKind.Accept)
+        {
+            incident.AcceptedAt = at;
+        }
+        else if (input.Kind == IncidentStepKind.Close)
+        {
+            incident.ClosedAt = at;
+            incident.Outcome = CareValidator.Clean(input.Outcome);
+        }
     }
 
     /// <summary>
