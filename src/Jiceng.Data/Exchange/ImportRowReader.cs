@@ -121,6 +121,24 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
         return null;
     }
 
+    /// <summary>Any whole number: the range is the product's validator's to check, in its own words.</summary>
+    public int? Int(string key)
+    {
+        var v = Text(key);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        Error(key, v, "应为整数");
+        return null;
+    }
+
     public bool? Bool(string key)
     {
         var v = Text(key);
@@ -188,8 +206,7 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
         foreach (var e in errors)
         {
             var key = columnOfField is not null && columnOfField.TryGetValue(e.Field, out var k) ? k : e.Field;
-            var colon = e.Message.IndexOf('：', StringComparison.Ordinal);
-            var reason = colon > 0 && colon < 16 && !e.Message[..colon].Contains('“', StringComparison.Ordinal) ? e.Message[(colon + 1)..] : e.Message;
+            var reason = ReasonOf(e);
             var known = columns.Any(c => c.Key == key);
             if (known && _errors.Any(x => x.Column == Header(key)))
             {
@@ -198,6 +215,13 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
 
             _errors.Add(new ImportError(row.Number, known ? Header(key) : e.Field, known ? Get(key) : null, reason));
         }
+    }
+
+    /// <summary>A validator's message without its label prefix (“日期：…” → “…”): the column names the field.</summary>
+    public static string ReasonOf(FieldError e)
+    {
+        var colon = e.Message.IndexOf('：', StringComparison.Ordinal);
+        return colon > 0 && colon < 16 && !e.Message[..colon].Contains('“', StringComparison.Ordinal) ? e.Message[(colon + 1)..] : e.Message;
     }
 
     private string Header(string key) => columns.FirstOrDefault(c => c.Key == key)?.Header ?? key;

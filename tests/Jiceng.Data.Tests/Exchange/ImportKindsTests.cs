@@ -127,22 +127,26 @@ public abstract class ImportKindsTests(DatabaseFixture fixture)
 
     private async Task<List<string>> UnitsAsync(JicengDbContext db, DataScope scope) =>
         (await db.OrgUnits.AsNoTracking().InScope(scope).ToListAsync(Ct))
-            .Select(u => $"{u.Id}|{u.Code}|{u.Name}|{u.Kind}|{u.ParentId}|{u.Path}|{u.IsRemoteHardship}|{u.SortOrder}").Order(StringComparer.Ordinal).ToList();
+            .Select(u => $"{u.Id}|{u.Code}|{u.Name}|{u.Kind}|{u.ParentId}|{u.Path}|{u.IsRemoteHardship}|{u.SortOrder}|{u.EstablishedOn}").Order(StringComparer.Ordinal).ToList();
 
     [Fact]
     public async Task OrgUnits_ExportThenImport_ReproducesEveryField_AndReimportChangesNothing()
     {
         await using var db = (await fixture.GetAsync()).NewContext();
         var (_, town) = await ScopesAsync(db);
+        var units = await db.OrgUnits.InScope(town).OrderBy(u => u.Code).Take(2).ToListAsync(Ct);
+        units[0].EstablishedOn = new DateOnly(2019, 3, 1); // a village merged in 2019 (R10.2 reads the day)
+        await db.SaveChangesAsync(Ct);
         var original = await UnitsAsync(db, town);
         Assert.True(original.Count >= 3, "the demo town has villages");
         var exported = await OrgUnitImport.ExportAsync(db, town, Ct);
         Assert.Equal(original.Count, exported.Count);
+        Assert.Contains(exported, r => r["establishedOn"] is DateOnly d && d == new DateOnly(2019, 3, 1));
 
-        // Spoil a name, an order and a remote flag of two units, then import the export: every field comes back.
-        var units = await db.OrgUnits.InScope(town).OrderBy(u => u.Code).Take(2).ToListAsync(Ct);
+        // Spoil a name, an order, a 设立日期 and a remote flag of two units, then import the export: every field comes back.
         units[0].Name += "（改）";
         units[0].SortOrder += 7;
+        units[0].EstablishedOn = null;
         units[1].IsRemoteHardship = !units[1].IsRemoteHardship;
         await db.SaveChangesAsync(Ct);
         db.ChangeTracker.Clear();
@@ -158,6 +162,40 @@ public abstract class ImportKindsTests(DatabaseFixture fixture)
         Assert.True(again.Committed, string.Join("\n", again.Errors));
         Assert.Equal((0, 0, original.Count), (again.Created, again.Updated, again.Unchanged));
         Assert.Equal(original, await UnitsAsync(db, town));
+    }
+
+    [Fact]
+    public async Task OrgUnits_EstablishedOn_IsCheckedAsTheApi_ReadUnderEitherHeader_AndKeptByAFileWithoutTheColumn()
+    {
+        await using var db = (await fixture.GetAsync()).NewContext();
+        var (_, town) = await ScopesAsync(db);
+        var village = await db.OrgUnits.AsNoTracking().Where(u => u.ParentId == town.OrgUnitId && u.Kind == OrgUnitKind.Village).OrderBy(u => u.Code).FirstAsync(Ct);
+        var townCode = (await db.OrgUnits.AsNoTracking().SingleAsync(u => u.Id == town.OrgUnitId, Ct)).Code;
+        string[] Row(string day) => [village.Code, village.Name, "行政村", townCode, village.IsRemoteHardship ? "是" : "否", village.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture), day];
+        string[] header = ["区划代码", "单位名称", "单位类型", "上级区划代码", "艰苦边远地区", "排序号", "设立日期"];
+        Task<DateOnly?> StoredAsync() => db.OrgUnits.AsNoTracking().Where(u => u.Id == village.Id).Select(u => u.EstablishedOn).SingleAsync(Ct);
+        var csv = (string[][] lines) => ImportFiles.Csv(lines, System.Text.Encoding.UTF8, bom: false);
+
+        // The API's range (OrgUnitCommands.Validate), at the column; nothing stored.
+        var refused = await ImportAsync(db, town, "org-units", csv([header, Row("1900-01-01")]), "设立日期.csv");
+        Assert.False(refused.Committed);
+        Assert.Equal((2, "设立日期", "1900-01-01"), (Assert.Single(refused.Errors).Row, refused.Errors[0].Column, refused.Errors[0].Value));
+        Assert.Contains("1949-10-01", refused.Errors[0].Reason, StringComparison.Ordinal);
+        Assert.Null(await StoredAsync());
+
+        // 成立日期 is read as the same column.
+        var aliased = await ImportAsync(db, town, "org-units", csv([[.. header[..^1], "成立日期"], Row("2021-04-15")]), "成立日期.csv");
+        Assert.True(aliased.Committed, string.Join("\n", aliased.Errors));
+        Assert.Equal((0, 1, 0), (aliased.Created, aliased.Updated, aliased.Unchanged));
+        Assert.Equal(new DateOnly(2021, 4, 15), await StoredAsync());
+
+        // An older file without the column leaves the day alone; a blank cell clears it.
+        var older = await ImportAsync(db, town, "org-units", csv([header[..^1], Row("")[..^1]]), "旧模板.csv");
+        Assert.Equal((0, 0, 1), (older.Created, older.Updated, older.Unchanged));
+        Assert.Equal(new DateOnly(2021, 4, 15), await StoredAsync());
+        var cleared = await ImportAsync(db, town, "org-units", csv([header, Row("")]), "清空.csv");
+        Assert.Equal((0, 1, 0), (cleared.Created, cleared.Updated, cleared.Unchanged));
+        Assert.Null(await StoredAsync());
     }
 
     private async Task<List<string>> PostsAsync(JicengDbContext db, DataScope scope) =>

@@ -8,11 +8,14 @@ namespace Jiceng.Data.Exchange.Kinds;
 /// <summary>
 /// Org units by their 12-digit division code, each under its parent's code (a unit of the database or of the same file,
 /// in any order). An existing unit's name, order and remote flag are updated; its kind and parent are not changed
-/// (the API does not move units either). Checks are <see cref="OrgUnitCommands.Validate"/>, the API's.
+/// (the API does not move units either). Checks are <see cref="OrgUnitCommands.Validate"/>, the API's. The
+/// establishment day (设立日期, read by R10.2) is set from its column, a blank cell clearing it; a file without the
+/// column (an older template) leaves the stored days alone.
 /// </summary>
 public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
 {
-    public sealed record Row(OrgUnitInput Input, string ParentCode);
+    /// <summary>A unit's row; <paramref name="HasEstablishedOn"/> is false when the file has no 设立日期 column.</summary>
+    public sealed record Row(OrgUnitInput Input, string ParentCode, bool HasEstablishedOn = true);
 
     private readonly Dictionary<string, UnitRef> _existing = new(StringComparer.Ordinal);
 
@@ -30,6 +33,7 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
         new("parentCode", "上级区划代码", true, "上级单位的区划代码（已在系统中，或在本文件中）") { Text = true, Aliases = ["上级单位代码"] },
         new("isRemoteHardship", "艰苦边远地区", false, "是 / 否（只能由区委组织部认定）") { Choices = ["是", "否"] },
         new("sortOrder", "排序号", false, "整数，越小越靠前"),
+        new("establishedOn", "设立日期", false, "yyyy-MM-dd，单位（如合并新设的村）设立的日期，未记录的留空") { Aliases = ["成立日期"] },
     ];
 
     /// <summary>A stored unit in this kind's template form (export → import reproduces it).</summary>
@@ -41,6 +45,7 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
         ["parentCode"] = parentCode,
         ["isRemoteHardship"] = u.IsRemoteHardship,
         ["sortOrder"] = u.SortOrder,
+        ["establishedOn"] = u.EstablishedOn,
     };
 
     /// <summary>
@@ -66,9 +71,10 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
             Kind = row.Choice<OrgUnitKind>("kind", required: true),
             IsRemoteHardship = row.Bool("isRemoteHardship") ?? false,
             SortOrder = row.Int("sortOrder", 0, 1_000_000) ?? 0,
+            EstablishedOn = row.Date("establishedOn"),
         };
         var parent = row.Text("parentCode", required: true);
-        return row.Ok ? new Row(input, parent!) : null;
+        return row.Ok ? new Row(input, parent!, row.Has("establishedOn")) : null;
     }
 
     protected override string Key(Row item) => item.Input.Code!;
@@ -77,7 +83,7 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
     {
         var units = await session.UnitsAsync(ct);
         var inFile = rows.ToDictionary(r => r.Item.Input.Code!, StringComparer.Ordinal);
-        foreach (var (number, (input, parentCode)) in rows)
+        foreach (var (number, (input, parentCode, _)) in rows)
         {
             var errors = new List<ImportError>();
             void Error(string column, string? value, string reason) => errors.Add(new ImportError(number, Header(column), value, reason));
@@ -141,7 +147,8 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
                     var column = e.Field is "isRemoteHardship" ? "isRemoteHardship" : e.Field;
                     var colon = e.Message.IndexOf('：', StringComparison.Ordinal);
                     var reason = colon is > 0 and < 12 ? e.Message[(colon + 1)..] : e.Message;
-                    Error(column, column switch { "code" => code, "name" => input.Name, "kind" => input.Kind is { } k ? EnumLabels.Label(k) : null, _ => null }, reason);
+                    Error(column, column switch { "code" => code, "name" => input.Name, "kind" => input.Kind is { } k ? EnumLabels.Label(k) : null,
+                        "establishedOn" => input.EstablishedOn is { } d ? Core.Common.Dates.Format(d) : null, _ => null }, reason);
                 }
             }
         }
@@ -174,12 +181,17 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
         var existingIds = _existing.Values.Select(u => u.Id).ToList();
         var tracked = await db.OrgUnits.Where(u => existingIds.Contains(u.Id)).ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, ct);
         var done = 0;
-        foreach (var (_, (input, _)) in rows.Where(r => tracked.ContainsKey(r.Item.Input.Code!)))
+        foreach (var (_, (input, _, hasEstablishedOn)) in rows.Where(r => tracked.ContainsKey(r.Item.Input.Code!)))
         {
             var unit = tracked[input.Code!];
             unit.Name = input.Name!.Trim();
             unit.SortOrder = input.SortOrder;
             unit.IsRemoteHardship = input.IsRemoteHardship;
+            if (hasEstablishedOn)
+            {
+                unit.EstablishedOn = input.EstablishedOn;
+            }
+
             db.ChangeTracker.DetectChanges();
             if (db.Entry(unit).State == EntityState.Modified)
             {
@@ -212,7 +224,7 @@ public sealed class OrgUnitImport : ImportKind<OrgUnitImport.Row>
                 return new OrgUnit
                 {
                     Code = input.Code!.Trim(), Name = input.Name!.Trim(), Kind = input.Kind!.Value, ParentId = parentId,
-                    IsRemoteHardship = input.IsRemoteHardship, SortOrder = input.SortOrder, Path = parentPath,
+                    IsRemoteHardship = input.IsRemoteHardship, SortOrder = input.SortOrder, Path = parentPath, EstablishedOn = input.EstablishedOn,
                 };
             }).ToList();
             db.OrgUnits.AddRange(added);

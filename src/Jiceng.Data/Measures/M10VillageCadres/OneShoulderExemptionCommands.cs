@@ -94,7 +94,8 @@ public static class OneShoulderExemptionCommands
             : await UpdateAsync(db, scope, id, new OneShoulderExemptionInput(current.Reason, current.From, to), expectedVersion, ct);
     }
 
-    private static List<FieldError> Validate(OneShoulderExemptionInput input, OrgUnitKind kind)
+    /// <summary>What an exemption must satisfy (a village, a reason, a period); the import calls it too.</summary>
+    public static List<FieldError> Validate(OneShoulderExemptionInput input, OrgUnitKind kind)
     {
         var errors = new List<FieldError>();
         if (!kind.IsVillageLevel())
