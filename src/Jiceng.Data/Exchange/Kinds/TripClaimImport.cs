@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jiceng.Core.Common;
 using Jiceng.Core.Measures.M08Guarantees;
 using Jiceng.Data.Measures.M08Guarantees;
@@ -100,8 +101,8 @@ public sealed class TripClaimImport : ImportKind<TripClaimImport.Row>
             }
             else if (sameDay.Count > 0)
             {
-                session.Errors.Add(new ImportError(r.Row, "申报金额（元）", amount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    $"该往返已于 {Dates.Format(sameDay[0].DecidedOn)} 按 {sameDay[0].AmountYuan} 元核定，金额不能通过导入修改（请在系统中删除该申报及其后的申报后重新申报）"));
+                session.Errors.Add(new ImportError(r.Row, "申报金额（元）", amount.ToString(CultureInfo.InvariantCulture),
+                    string.Create(CultureInfo.InvariantCulture, $"该往返已于 {Dates.Format(sameDay[0].DecidedOn)} 按 {sameDay[0].AmountYuan} 元核定，金额不能通过导入修改（请在系统中删除该申报及其后的申报后重新申报）")));
             }
             else
             {
@@ -150,7 +151,7 @@ public sealed class TripClaimImport : ImportKind<TripClaimImport.Row>
         foreach (var (number, decision) in refused.Take(NoticedRefusals))
         {
             var row = byRow[number];
-            session.Notices.Add($"第 {number} 行（{Dates.Format(row.Input.TripDate!.Value)}，{row.Input.AmountYuan} 元）不予报销：{HomeTripEntry.Label(decision.FailedTest)}。{decision.Reason}");
+            session.Notices.Add(string.Create(CultureInfo.InvariantCulture, $"第 {number} 行（{Dates.Format(row.Input.TripDate!.Value)}，{row.Input.AmountYuan} 元）{decision.Reason}"));
         }
 
         if (refused.Count > NoticedRefusals)
