@@ -87,32 +87,11 @@ public sealed class AnnualLeaveImport : ImportKind<AnnualLeaveImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = (await CadreRecords.InChunksAsync(_target.Values, chunk => db.AnnualLeaves.Where(l => chunk.Contains(l.Id)).ToListAsync(ct)))
-            .ToDictionary(l => l.Id);
-        var updates = new List<AnnualLeave>();
-        var done = 0;
-        foreach (var (number, row) in rows)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        CadreRecords.UpsertAsync(session, rows, _target, session.Db.AnnualLeaves, (number, row) =>
         {
-            if (_target.TryGetValue(number, out var id))
-            {
-                AnnualLeaveCommands.Apply(tracked[id], row.Input);
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                var created = new AnnualLeave { CadreId = _cadreOf[number], Year = row.Year };
-                AnnualLeaveCommands.Apply(created, row.Input);
-                db.AnnualLeaves.Add(created);
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+            var created = new AnnualLeave { CadreId = _cadreOf[number], Year = row.Year };
+            AnnualLeaveCommands.Apply(created, row.Input);
+            return created;
+        }, (stored, row) => AnnualLeaveCommands.Apply(stored, row.Input), ct);
 }

@@ -93,32 +93,11 @@ public sealed class PostingImport : ImportKind<PostingImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = (await CadreRecords.InChunksAsync(_target.Values, chunk => db.CrossRegionPostings.Where(p => chunk.Contains(p.Id)).ToListAsync(ct)))
-            .ToDictionary(p => p.Id);
-        var updates = new List<CrossRegionPosting>();
-        var done = 0;
-        foreach (var (number, row) in rows)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        CadreRecords.UpsertAsync(session, rows, _target, session.Db.CrossRegionPostings, (number, row) =>
         {
-            if (_target.TryGetValue(number, out var id))
-            {
-                PostingCommands.Apply(tracked[id], row.Input);
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                var created = new CrossRegionPosting { CadreId = _cadreOf[number] };
-                PostingCommands.Apply(created, row.Input);
-                db.CrossRegionPostings.Add(created);
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+            var created = new CrossRegionPosting { CadreId = _cadreOf[number] };
+            PostingCommands.Apply(created, row.Input);
+            return created;
+        }, (stored, row) => PostingCommands.Apply(stored, row.Input), ct);
 }

@@ -87,32 +87,11 @@ public sealed class SubsidyPaymentImport : ImportKind<SubsidyPaymentImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = (await CadreRecords.InChunksAsync(_target.Values, chunk => db.SubsidyPayments.Where(p => chunk.Contains(p.Id)).ToListAsync(ct)))
-            .ToDictionary(p => p.Id);
-        var updates = new List<SubsidyPayment>();
-        var done = 0;
-        foreach (var (number, row) in rows)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        CadreRecords.UpsertAsync(session, rows, _target, session.Db.SubsidyPayments, (number, row) =>
         {
-            if (_target.TryGetValue(number, out var id))
-            {
-                SubsidyPaymentCommands.Apply(tracked[id], row.Input);
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                var created = new SubsidyPayment { CadreId = _cadreOf[number] };
-                SubsidyPaymentCommands.Apply(created, row.Input);
-                db.SubsidyPayments.Add(created);
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+            var created = new SubsidyPayment { CadreId = _cadreOf[number] };
+            SubsidyPaymentCommands.Apply(created, row.Input);
+            return created;
+        }, (stored, row) => SubsidyPaymentCommands.Apply(stored, row.Input), ct);
 }

@@ -160,33 +160,13 @@ public sealed class TripClaimImport : ImportKind<TripClaimImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
-    {
-        var db = session.Db;
-        var tracked = (await CadreRecords.InChunksAsync(_target.Values, chunk => db.HomeTripClaims.Where(c => chunk.Contains(c.Id)).ToListAsync(ct)))
-            .ToDictionary(c => c.Id);
-        var updates = new List<HomeTripClaim>();
-        var done = 0;
-        foreach (var (number, row) in rows)
+    /// <summary>New claims with the decisions made in <see cref="CheckAsync"/>; a stored claim keeps its decision, only
+    /// its note is the file's.</summary>
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        CadreRecords.UpsertAsync(session, rows, _target, session.Db.HomeTripClaims, (number, row) =>
         {
-            if (_target.TryGetValue(number, out var id))
-            {
-                // The decision stays as made at entry; only the note is the file's.
-                tracked[id].Note = string.IsNullOrWhiteSpace(row.Input.Note) ? null : row.Input.Note.Trim();
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                var created = new HomeTripClaim { PostingId = _postingOf[number] };
-                PostingCommands.Record(created, row.Input, _decisions[number], session.Today);
-                db.HomeTripClaims.Add(created);
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
-    }
+            var created = new HomeTripClaim { PostingId = _postingOf[number] };
+            PostingCommands.Record(created, row.Input, _decisions[number], session.Today);
+            return created;
+        }, (stored, row) => stored.Note = string.IsNullOrWhiteSpace(row.Input.Note) ? null : row.Input.Note.Trim(), ct);
 }
