@@ -121,6 +121,25 @@ public sealed class ImportRowReader(TabularRow row, HeaderMap map, IReadOnlyList
         return null;
     }
 
+    /// <summary>An amount in 元 exactly as written (no rounding: the product's validator refuses a third decimal, as the
+    /// API refuses it in JSON); null when blank.</summary>
+    public decimal? Yuan(string key)
+    {
+        var v = Text(key);
+        if (v is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out var d))
+        {
+            return d;
+        }
+
+        Error(key, v, "不是有效的金额（元），如 1200.50");
+        return null;
+    }
+
     /// <summary>Any whole number: the range is the product's validator's to check, in its own words.</summary>
     public int? Int(string key)
     {

@@ -110,7 +110,7 @@ public static class ImportService
             result = result with
             {
                 Format = table.Format, Rows = session.Counts.Rows, Created = session.Counts.Created, Updated = session.Counts.Updated,
-                Unchanged = session.Counts.Unchanged, ErrorCount = session.Errors.Count, Errors = session.Errors.Items, Notices = notices,
+                Unchanged = session.Counts.Unchanged, ErrorCount = session.Errors.Count, Errors = session.Errors.Items, Notices = [.. notices, .. session.Notices],
             };
             if (!request.Commit)
             {

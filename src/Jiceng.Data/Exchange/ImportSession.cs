@@ -81,6 +81,9 @@ public sealed class ImportSession(JicengDbContext db, DataScope scope, DateOnly 
 
     public ImportErrors Errors { get; } = new();
 
+    /// <summary>What a kind tells of a file that is not a refusal (e.g. the claims R8.1 decided not reimbursable), shown with the result.</summary>
+    public List<string> Notices { get; } = [];
+
     /// <summary>Counts the existing records a kind has just assigned as updated (the change tracker saw a change) or unchanged.</summary>
     public void CountChanges(IEnumerable<object> existing)
     {

@@ -19,7 +19,7 @@ public sealed record AnnualLeaveRow(
 /// <summary>Paid annual leave (带薪年休假) per cadre and year: days taken, untaken days at year end and their compensation (R8.2).</summary>
 public static class AnnualLeaveCommands
 {
-    private static IReadOnlyList<FieldError> Validate(int year, AnnualLeaveInput input, DateOnly today)
+    internal static IReadOnlyList<FieldError> Validate(int year, AnnualLeaveInput input, DateOnly today)
     {
         var errors = new List<FieldError>();
         if (year < 2000 || year > today.Year)
@@ -66,7 +66,7 @@ public static class AnnualLeaveCommands
         return errors;
     }
 
-    private static void Apply(AnnualLeave l, AnnualLeaveInput input)
+    internal static void Apply(AnnualLeave l, AnnualLeaveInput input)
     {
         l.TakenDays = input.TakenDays!.Value;
         l.MonthlyWageYuan = input.MonthlyWageYuan;

@@ -29,6 +29,29 @@ public static class PostingCommands
     private static async Task<IReadOnlyList<FieldError>> ValidateAsync(
         JicengDbContext db, int cadreId, int? id, PostingInput input, DateOnly today, CancellationToken ct)
     {
+        var errors = Validate(input, today);
+        if (errors.Count == 0)
+        {
+            var (from, to) = (input.Start!.Value, input.End ?? DateOnly.MaxValue);
+            var overlap = await db.CrossRegionPostings.AsNoTracking()
+                .Where(p => p.CadreId == cadreId && p.Id != (id ?? 0) && p.Start <= to && (p.End == null || p.End >= from))
+                .Select(p => new { p.Start, p.End }).FirstOrDefaultAsync(ct);
+            if (overlap is not null)
+            {
+                errors.Add(OverlapError(overlap.Start, overlap.End));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>A posting that overlaps the cadre's posting from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    internal static FieldError OverlapError(DateOnly start, DateOnly? end) =>
+        new("start", $"异地任职起始日：与已登记的异地任职（{Dates.Format(start)} 至 {(end is { } e ? Dates.Format(e) : "今")}）重叠");
+
+    /// <summary>Everything one posting can tell (the API's checks without the cadre's other postings), for the import.</summary>
+    internal static List<FieldError> Validate(PostingInput input, DateOnly today)
+    {
         var errors = new List<FieldError>();
         if (input.Start is not { } start || start.Year < 1980 || start > today)
         {
@@ -51,22 +74,10 @@ public static class PostingCommands
             errors.Add(new FieldError("document", $"任职文号：不超过{CrossRegionPosting.DocumentMaxLength}字"));
         }
 
-        if (errors.Count == 0)
-        {
-            var (from, to) = (input.Start!.Value, input.End ?? DateOnly.MaxValue);
-            var overlap = await db.CrossRegionPostings.AsNoTracking()
-                .Where(p => p.CadreId == cadreId && p.Id != (id ?? 0) && p.Start <= to && (p.End == null || p.End >= from))
-                .Select(p => new { p.Start, p.End }).FirstOrDefaultAsync(ct);
-            if (overlap is not null)
-            {
-                errors.Add(new FieldError("start", $"异地任职起始日：与已登记的异地任职（{Dates.Format(overlap.Start)} 至 {(overlap.End is { } e ? Dates.Format(e) : "今")}）重叠"));
-            }
-        }
-
         return errors;
     }
 
-    private static void Apply(CrossRegionPosting p, PostingInput input)
+    internal static void Apply(CrossRegionPosting p, PostingInput input)
     {
         p.Start = input.Start!.Value;
         p.End = input.End;
@@ -139,6 +150,30 @@ public static class PostingCommands
             return CommandResult<HomeTripClaim>.Missing();
         }
 
+        var errors = ClaimErrors(input, today);
+        TripDecision? decided = null;
+        if (input.TripDate is { } d && errors.Count == 0)
+        {
+            var (yearStart, yearEnd) = (new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31));
+            var sameYear = await db.HomeTripClaims.AsNoTracking().Where(c => c.PostingId == postingId && c.TripDate >= yearStart && c.TripDate <= yearEnd)
+                .Select(c => new DecidedClaim(c.TripDate, c.AmountYuan, c.Reimbursed)).ToListAsync(ct);
+            (decided, var error) = DecideClaim(posting, sameYear, d, input.AmountYuan!.Value, profileOn);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+        }
+
+        var created = new HomeTripClaim { PostingId = postingId };
+        return await VersionedUpdate.AddAsync(db, created, errors, () => Record(created, input, decided!, today), ct);
+    }
+
+    /// <summary>A claim of a posting already decided: its trip date, amount and whether it was reimbursed.</summary>
+    internal sealed record DecidedClaim(DateOnly TripDate, decimal AmountYuan, bool Reimbursed);
+
+    /// <summary>What one claim can tell by itself (date, amount, note), as the API checks it.</summary>
+    internal static List<FieldError> ClaimErrors(TripClaimInput input, DateOnly today)
+    {
         var errors = new List<FieldError>();
         if (input.TripDate is not { } date || date.Year < 1980 || date > today)
         {
@@ -155,39 +190,41 @@ public static class PostingCommands
             errors.Add(new FieldError("note", $"备注：不超过{HomeTripClaim.NoteMaxLength}字"));
         }
 
-        TripDecision? decided = null;
-        if (input.TripDate is { } d && errors.Count == 0)
+        return errors;
+    }
+
+    /// <summary>
+    /// Decides a new claim of <paramref name="posting"/> by R8.1 given the posting's claims of the trip's year already
+    /// decided (<paramref name="sameYear"/>: only the reimbursed ones count), or refuses it: dated before one of them,
+    /// or with no profile in force. Entry and the import both decide through here, so a file decides as entry would.
+    /// </summary>
+    internal static (TripDecision? Decision, FieldError? Error) DecideClaim(
+        CrossRegionPosting posting, IReadOnlyList<DecidedClaim> sameYear, DateOnly tripDate, decimal amount, ProfileOn profileOn)
+    {
+        if (sameYear.Count > 0 && sameYear.Max(c => c.TripDate) > tripDate)
         {
-            var (yearStart, yearEnd) = (new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31));
-            var sameYear = await db.HomeTripClaims.AsNoTracking().Where(c => c.PostingId == postingId && c.TripDate >= yearStart && c.TripDate <= yearEnd)
-                .Select(c => new { c.TripDate, c.AmountYuan, c.Reimbursed }).ToListAsync(ct);
-            if (sameYear.Count > 0 && sameYear.Max(c => c.TripDate) > d)
-            {
-                errors.Add(new FieldError("tripDate", $"往返日期：本次异地任职已登记 {Dates.Format(sameYear.Max(c => c.TripDate))} 的申报，须按日期先后申报（更早的往返请先删除其后的申报）"));
-            }
-            else if (profileOn(d) is not { } profile)
-            {
-                errors.Add(new FieldError("tripDate", $"往返日期：{Dates.Format(d)} 没有生效的政策配置"));
-            }
-            else
-            {
-                decided = HomeTripEntry.Decide(posting.Start, posting.End,
-                    [.. sameYear.Where(c => c.Reimbursed).OrderBy(c => c.TripDate).Select(c => (c.TripDate, c.AmountYuan))], d, input.AmountYuan!.Value, profile);
-            }
+            return (null, new FieldError("tripDate", $"往返日期：本次异地任职已登记 {Dates.Format(sameYear.Max(c => c.TripDate))} 的申报，须按日期先后申报（更早的往返请先删除其后的申报）"));
         }
 
-        var created = new HomeTripClaim { PostingId = postingId };
-        return await VersionedUpdate.AddAsync(db, created, errors, () =>
+        if (profileOn(tripDate) is not { } profile)
         {
-            var decision = decided!;
-            created.TripDate = input.TripDate!.Value;
-            created.AmountYuan = input.AmountYuan!.Value;
-            created.Reimbursed = decision.Reimbursed;
-            created.FailedTest = decision.FailedTest;
-            created.Reason = decision.Reason.Length > HomeTripClaim.ReasonMaxLength ? decision.Reason[..HomeTripClaim.ReasonMaxLength] : decision.Reason;
-            created.DecidedOn = today;
-            created.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
-        }, ct);
+            return (null, new FieldError("tripDate", $"往返日期：{Dates.Format(tripDate)} 没有生效的政策配置"));
+        }
+
+        return (HomeTripEntry.Decide(posting.Start, posting.End,
+            [.. sameYear.Where(c => c.Reimbursed).OrderBy(c => c.TripDate).Select(c => (c.TripDate, c.AmountYuan))], tripDate, amount, profile), null);
+    }
+
+    /// <summary>Fills a new claim with what was entered and its decision, decided today.</summary>
+    internal static void Record(HomeTripClaim created, TripClaimInput input, TripDecision decision, DateOnly today)
+    {
+        created.TripDate = input.TripDate!.Value;
+        created.AmountYuan = input.AmountYuan!.Value;
+        created.Reimbursed = decision.Reimbursed;
+        created.FailedTest = decision.FailedTest;
+        created.Reason = decision.Reason.Length > HomeTripClaim.ReasonMaxLength ? decision.Reason[..HomeTripClaim.ReasonMaxLength] : decision.Reason;
+        created.DecidedOn = today;
+        created.Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
     }
 
     /// <summary>Deletes a claim entered by mistake: only the posting's latest claim, so no later decision loses its basis.</summary>

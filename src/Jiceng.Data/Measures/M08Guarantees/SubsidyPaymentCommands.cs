@@ -43,6 +43,28 @@ public static class SubsidyPaymentCommands
     private static async Task<IReadOnlyList<FieldError>> ValidateAsync(
         JicengDbContext db, int cadreId, int? id, SubsidyPaymentInput input, ProfileOn profileOn, DateOnly today, CancellationToken ct)
     {
+        var errors = Validate(input, profileOn, today);
+        if (ValidKey(input, today) is { } key
+            && await db.SubsidyPayments.AnyAsync(p => p.CadreId == cadreId && p.Subsidy == key.Subsidy && p.Month == key.Month && p.Id != (id ?? 0), ct))
+        {
+            errors.Add(new FieldError("month", $"发放月份：该干部 {MonthText(key.Month)} 的{key.Subsidy}已登记，请修改原记录"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The payment's subsidy name and month (its key per cadre) when both are well formed, else null.</summary>
+    internal static (string Subsidy, DateOnly Month)? ValidKey(SubsidyPaymentInput input, DateOnly today) =>
+        input.Subsidy?.Trim() is { Length: > 0 and <= SubsidyPayment.SubsidyMaxLength } subsidy
+        && ParseMonth(input.Month) is { } m && m.Year >= 2000 && m <= new DateOnly(today.Year, today.Month, 1)
+            ? (subsidy, m) : null;
+
+    /// <summary>
+    /// Everything one payment can tell (the API's checks without the stored payments): the import calls it per row and
+    /// finds the cadre's payment of the month by its key instead of refusing it as registered.
+    /// </summary>
+    internal static List<FieldError> Validate(SubsidyPaymentInput input, ProfileOn profileOn, DateOnly today)
+    {
         var errors = new List<FieldError>();
         var subsidy = input.Subsidy?.Trim();
         if (string.IsNullOrEmpty(subsidy) || subsidy.Length > SubsidyPayment.SubsidyMaxLength)
@@ -80,11 +102,6 @@ public static class SubsidyPaymentCommands
             {
                 errors.Add(new FieldError("eligibleTo", $"享受补贴截止日：应在 {MonthText(mm)} 之内"));
             }
-
-            if (subsidy is not null && await db.SubsidyPayments.AnyAsync(p => p.CadreId == cadreId && p.Subsidy == subsidy && p.Month == mm && p.Id != (id ?? 0), ct))
-            {
-                errors.Add(new FieldError("month", $"发放月份：该干部 {MonthText(mm)} 的{subsidy}已登记，请修改原记录"));
-            }
         }
 
         if (input.EligibleFrom is { } from && input.EligibleTo is { } to && to < from)
@@ -105,7 +122,7 @@ public static class SubsidyPaymentCommands
         return errors;
     }
 
-    private static void Apply(SubsidyPayment p, SubsidyPaymentInput input)
+    internal static void Apply(SubsidyPayment p, SubsidyPaymentInput input)
     {
         p.Subsidy = input.Subsidy!.Trim();
         p.Month = ParseMonth(input.Month)!.Value;
