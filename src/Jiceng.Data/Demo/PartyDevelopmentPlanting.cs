@@ -9,7 +9,9 @@ namespace Jiceng.Data.Demo;
 /// The demo district's clause 十 party development (R10.4) and targeted recruitment (R10.5) records and the findings
 /// they make on the data day, worked out here by plain counting (never with the rules, their facts queries or
 /// helpers). The values are the shipped example profile's: a window of 3 years (2024–2026 on the data day), at least
-/// 1 member, 10 % targeted. The data day falls inside the year, so a village's shortfall is a warning.
+/// 1 member, 10 % targeted. The data day falls inside the year, so a village's shortfall is a warning. No demo village
+/// carries an establishment day (OrgUnit.EstablishedOn), so none gets R10.4's new-village treatment (warned until its
+/// first full window is over): planting one would have to say so here.
 /// </summary>
 internal static class PartyDevelopmentPlanting
 {

@@ -9,7 +9,8 @@ namespace Jiceng.Data.Measures.M10VillageCadres;
 
 /// <summary>
 /// R10.4's facts: the villages in scope with their townships, and the members each developed per calendar year up to
-/// the as-of day. Two grouped queries for the whole scope (all members, and the young ones: at most
+/// the as-of day, with each village's establishment day (a village established inside the window is given until its
+/// first full window is over). Two grouped queries for the whole scope (all members, and the young ones: at most
 /// <see cref="PartyMemberDevelopment.YoungAge"/> full years old on the admission day, compared on year, month and day
 /// so both providers translate it), joined to the villages in memory.
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class PartyDevelopmentFactsQuery : FactsQuery<IReadOnlyList<PartyD
         var units = await db.OrgUnits.AsNoTracking().InScope(scope)
             .Where(u => u.Kind == OrgUnitKind.Village || u.Kind == OrgUnitKind.Community || u.Kind == OrgUnitKind.Township || u.Kind == OrgUnitKind.SubDistrict)
             .OrderBy(u => u.Code)
-            .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.Kind, u.ParentId })
+            .Select(u => new { u.Id, u.Code, u.Name, u.Path, u.Kind, u.ParentId, u.EstablishedOn })
             .ToListAsync(ct);
         var townships = units.Where(u => u.Kind.IsTownshipLevel())
             .ToDictionary(u => u.Id, u => new Subject(SubjectKind.OrgUnit, u.Id, u.Code, u.Name, u.Id, u.Path));
@@ -46,7 +47,8 @@ public sealed class PartyDevelopmentFactsQuery : FactsQuery<IReadOnlyList<PartyD
         return units.Where(u => u.Kind.IsVillageLevel()).Select(v => new PartyDevelopmentFacts(
             new Subject(SubjectKind.OrgUnit, v.Id, v.Code, v.Name, v.Id, v.Path),
             v.ParentId is { } parent ? townships.GetValueOrDefault(parent) : null,
-            yearsOf[v.Id].OrderBy(y => y.Year).Select(y => new PartyDevelopmentYear(y.Year, y.Count, youngOf.GetValueOrDefault((v.Id, y.Year)))).ToList()))
+            yearsOf[v.Id].OrderBy(y => y.Year).Select(y => new PartyDevelopmentYear(y.Year, y.Count, youngOf.GetValueOrDefault((v.Id, y.Year)))).ToList(),
+            v.EstablishedOn))
             .ToList();
     }
 }

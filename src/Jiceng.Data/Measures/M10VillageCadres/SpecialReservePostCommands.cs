@@ -78,6 +78,29 @@ public static class SpecialReservePostCommands
             async () => await db.SpecialReservePosts.AsNoTracking().FirstAsync(p => p.Id == id, ct), ct);
     }
 
+    /// <summary>Renames a post, keeping its days (the village page's 更名; the update's checks and messages).</summary>
+    public static Task<CommandResult<SpecialReservePost>> RenameAsync(
+        JicengDbContext db, DataScope scope, int id, string? name, int? expectedVersion, CancellationToken ct = default) =>
+        UpdateKeepingAsync(db, scope, id, p => new SpecialReservePostInput(name, p.From, p.To), expectedVersion, ct);
+
+    /// <summary>
+    /// Abolishes a post from its last day, keeping its name and set-up day (the village page's 撤岗). The day is required
+    /// here: an update without one keeps the post open. Otherwise the update's checks and messages (no holder after it).
+    /// </summary>
+    public static Task<CommandResult<SpecialReservePost>> AbolishAsync(
+        JicengDbContext db, DataScope scope, int id, DateOnly? to, int? expectedVersion, CancellationToken ct = default) =>
+        to is null
+            ? Task.FromResult(CommandResult<SpecialReservePost>.Invalid([new FieldError("to", "撤岗日期：必填")]))
+            : UpdateKeepingAsync(db, scope, id, p => new SpecialReservePostInput(p.Name, p.From, to), expectedVersion, ct);
+
+    /// <summary>The update with an input made from the post as stored (a changed version is still a conflict).</summary>
+    private static async Task<CommandResult<SpecialReservePost>> UpdateKeepingAsync(
+        JicengDbContext db, DataScope scope, int id, Func<SpecialReservePost, SpecialReservePostInput> change, int? expectedVersion, CancellationToken ct)
+    {
+        var stored = await db.SpecialReservePosts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id && p.OrgUnit!.Path.StartsWith(scope.Path), ct);
+        return stored is null ? CommandResult<SpecialReservePost>.Missing() : await UpdateAsync(db, scope, id, change(stored), expectedVersion, ct);
+    }
+
     /// <summary>Appoints a reserve to the post from a day: the reserve is in a pool of the post's unit on that day, the post is open then and has no other holder from then on.</summary>
     public static async Task<CommandResult<SpecialReservePostFill>> FillAsync(
         JicengDbContext db, DataScope scope, int postId, SpecialReservePostFillInput input, CancellationToken ct = default)

@@ -126,3 +126,61 @@ public sealed class PartyDevelopmentAndRecruitmentRulesTests
         Assert.Equal((2, 3, 1, 0), (TargetedRecruitmentRule.RequiredTargeted(0.10m, 20), TargetedRecruitmentRule.RequiredTargeted(0.10m, 21),
             TargetedRecruitmentRule.RequiredTargeted(0.10m, 1), TargetedRecruitmentRule.RequiredTargeted(0.10m, 0)));
 }
+
+/// <summary>
+/// R10.4 and a village established inside the window: it has not had the W years the plan gives, so a shortfall is a
+/// warning due the last day of its first full window (W whole calendar years after establishment), never a violation
+/// before then; a village that had the whole window (established on its first day or before) is judged as always.
+/// </summary>
+public sealed class PartyDevelopmentEstablishedTests
+{
+    private static readonly Subject Village = new(SubjectKind.OrgUnit, 9, "140603100001", "新建村", 9, "/1/2/3/5/9/");
+
+    private static List<Finding> Evaluate(string? established, string asOf, int developed = 0, int evaluatedYear = 0)
+    {
+        var day = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
+        var facts = new PartyDevelopmentFacts(Village, null, developed == 0 ? [] : [new PartyDevelopmentYear(day.Year, developed, 0)],
+            established is null ? null : DateOnly.Parse(established, System.Globalization.CultureInfo.InvariantCulture));
+        var profile = TestProfile.With((P.PartyDevWindowYears, new IntRange(2, 3)), (P.PartyDevMembers, new IntRange(1, 2)));
+        return [.. new PartyDevelopmentRule().Evaluate([facts], profile, new EvaluationContext(evaluatedYear == 0 ? day.Year : evaluatedYear, day))];
+    }
+
+    // Evaluating 2022 (window 2020–2022) once the year is over, with no member developed.
+    [Theory]
+    [InlineData(null, "violation", null)]
+    [InlineData("2019-12-31", "violation", null)]         // the day before the window: had all of it
+    [InlineData("2020-01-01", "violation", null)]         // the window's first day: had all of it
+    [InlineData("2020-01-02", "warning", "2023-12-31")]   // first whole year 2021: first full window 2021–2023
+    [InlineData("2021-01-01", "warning", "2023-12-31")]   // a 1 January establishment has its year whole
+    [InlineData("2021-06-15", "warning", "2024-12-31")]   // mid-window: 2022–2024
+    [InlineData("2022-12-31", "warning", "2025-12-31")]   // on the as-of day
+    public void AVillageEstablishedInsideTheWindow_IsWarnedUntilItsFirstFullWindowIsOver(string? established, string expected, string? due)
+    {
+        var f = Assert.Single(Evaluate(established, "2022-12-31"));
+        Assert.Equal(expected, f.Severity == Severity.Warning ? "warning" : "violation");
+        Assert.Equal(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), f.Due);
+        Assert.Equal("0名（2020—2022年）", f.Measured);
+    }
+
+    [Fact]
+    public void TheWarning_SaysWhenTheVillageWasEstablishedAndItsFirstFullWindow() =>
+        Assert.Equal("新建村于2021-06-15设立，2020—2022年发展党员0名，首个完整3年周期（2022—2024年）结束前须达到1名",
+            Assert.Single(Evaluate("2021-06-15", "2022-12-31")).Message);
+
+    [Theory]
+    [InlineData("2024-12-30", "warning")]   // established 2021-06-15: 2024's window 2022–2024 is whole, the year still runs
+    [InlineData("2024-12-31", "violation")] // the day the first full window completes
+    public void FromItsFirstFullWindowOn_TheVillageIsJudgedLikeAnyOther(string asOf, string expected)
+    {
+        var f = Assert.Single(Evaluate("2021-06-15", asOf));
+        Assert.Equal(expected, f.Severity == Severity.Warning ? "warning" : "violation");
+        Assert.Equal(expected == "warning" ? new DateOnly(2024, 12, 31) : null, f.Due);
+        Assert.Equal("0名（2022—2024年）", f.Measured);
+    }
+
+    [Fact]
+    public void AVillageEstablishedAfterTheAsOfDay_IsNotJudged() => Assert.Empty(Evaluate("2023-01-01", "2022-12-31"));
+
+    [Fact]
+    public void ANewVillageThatDevelopedItsMinimum_HasNoFinding() => Assert.Empty(Evaluate("2021-06-15", "2022-12-31", developed: 1));
+}

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Tests.Measures.M10VillageCadres;
 
-/// <summary>Reserve trainings and participation, special reserve posts filled from the pool, and a village's establishment day, on both providers.</summary>
+/// <summary>Reserve trainings and participation, special reserve posts filled from the pool, renamed and abolished, and a village's establishment day (R10.2, R10.4), on both providers.</summary>
 public abstract class ReserveDevelopmentCommandsTests(FactsWorld world)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -165,6 +165,66 @@ public abstract class ReserveDevelopmentCommandsTests(FactsWorld world)
         // Outside the township's scope: the same answer as a reserve that does not exist.
         var result = await SpecialReservePostCommands.FillAsync(db, scope, post.Id, new SpecialReservePostFillInput(foreign.Id, D("2024-05-01")), Ct);
         Assert.Equal("membershipId", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public async Task RenameAndAbolish_KeepThePostsOtherFields_WithTheUpdatesMessages_AndAreAudited()
+    {
+        await using var db = await world.NewContextAsync();
+        var (township, village, scope, membership) = await ReserveAsync(db);
+        var post = (await SpecialReservePostCommands.AddAsync(db, scope, township.Id, new SpecialReservePostInput("乡镇特设岗位", D("2024-04-01"), null), Ct)).Value!;
+        var fill = (await SpecialReservePostCommands.FillAsync(db, scope, post.Id, new SpecialReservePostFillInput(membership.Id, D("2024-05-01")), Ct)).Value!;
+        var readVersion = post.Version; // the tracked post is updated in place by the commands below
+
+        // The page's abolish needs a day (an update without one keeps the post); with a holder after it, the update's own message.
+        var noDay = await SpecialReservePostCommands.AbolishAsync(db, scope, post.Id, null, post.Version, Ct);
+        Assert.Equal(("to", "撤岗日期：必填"), (Assert.Single(noDay.Errors).Field, noDay.Errors[0].Message));
+        var held = await SpecialReservePostCommands.AbolishAsync(db, scope, post.Id, D("2024-12-31"), post.Version, Ct);
+        var viaUpdate = await SpecialReservePostCommands.UpdateAsync(db, scope, post.Id, new SpecialReservePostInput(post.Name, post.From, D("2024-12-31")), post.Version, Ct);
+        Assert.Equal(viaUpdate.Errors.Select(e => (e.Field, e.Message)), held.Errors.Select(e => (e.Field, e.Message)));
+        Assert.Contains("须先解聘", held.Errors[0].Message, StringComparison.Ordinal);
+        var beforeSetUp = await SpecialReservePostCommands.AbolishAsync(db, scope, post.Id, D("2024-03-31"), post.Version, Ct);
+        Assert.Equal("撤岗日期：2024-03-31早于设岗日期2024-04-01", Assert.Single(beforeSetUp.Errors).Message);
+
+        var emptyName = await SpecialReservePostCommands.RenameAsync(db, scope, post.Id, " ", post.Version, Ct);
+        Assert.Equal("name", Assert.Single(emptyName.Errors).Field);
+        var renamed = await SpecialReservePostCommands.RenameAsync(db, scope, post.Id, "乡村振兴特设岗位", post.Version, Ct);
+        Assert.True(renamed.Succeeded);
+        Assert.Equal(("乡村振兴特设岗位", D("2024-04-01"), (DateOnly?)null), (renamed.Value!.Name, renamed.Value.From, renamed.Value.To));
+
+        // The version read before the rename is stale; another township sees no post.
+        Assert.NotNull((await SpecialReservePostCommands.AbolishAsync(db, scope, post.Id, D("2024-12-31"), readVersion, Ct)).Conflict);
+        var (_, _, otherScope, _) = await ReserveAsync(db);
+        Assert.True((await SpecialReservePostCommands.RenameAsync(db, otherScope, post.Id, "改名", renamed.Value.Version, Ct)).NotFound);
+
+        await SpecialReservePostCommands.EndFillAsync(db, scope, fill.Id, D("2024-06-30"), "当选村“两委”成员", fill.Version, Ct);
+        var abolished = await SpecialReservePostCommands.AbolishAsync(db, scope, post.Id, D("2024-06-30"), renamed.Value.Version, Ct);
+        Assert.True(abolished.Succeeded, string.Join("；", abolished.Errors.Select(e => e.Message)));
+        Assert.Equal(("乡村振兴特设岗位", D("2024-04-01"), (DateOnly?)D("2024-06-30")), (abolished.Value!.Name, abolished.Value.From, abolished.Value.To));
+
+        var id = post.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await db.AuditEntries.AsNoTracking().CountAsync(e => e.RecordType == nameof(SpecialReservePost) && e.RecordId == id, Ct) >= 3);
+    }
+
+    [Fact]
+    public async Task TheEstablishmentDay_ReachesThePartyDevelopmentFacts()
+    {
+        await using var db = await world.NewContextAsync();
+        var (_, village, scope) = await world.NewTownshipAsync(db);
+        village.EstablishedOn = D("2023-06-15");
+        await db.SaveChangesAsync(Ct);
+        var context = new EvaluationContext(2024, D("2024-12-31"));
+
+        var facts = await new PartyDevelopmentFactsQuery().LoadAsync(db, scope, context, Ct);
+
+        Assert.Equal(D("2023-06-15"), Assert.Single(facts).EstablishedOn);
+        var profile = new Core.Policy.PolicyProfile("test", new DateOnly(2020, 1, 1), isExample: true, new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [Core.Policy.ParameterIds.P10.PartyDevWindowYears] = new Core.Policy.IntRange(2, 3),
+            [Core.Policy.ParameterIds.P10.PartyDevMembers] = new Core.Policy.IntRange(1, 2),
+        });
+        var found = new PartyDevelopmentRule().Evaluate(facts, profile, context).Single();
+        Assert.Equal((Severity.Warning, D("2026-12-31")), (found.Severity, found.Due));
     }
 
     [Fact]
