@@ -35,7 +35,7 @@ public static class BurdenCommands
     /// <summary>The largest amount the funding column (14 digits, 2 decimals) holds.</summary>
     public const decimal MaxFundingYuan = 999_999_999_999.99m;
 
-    /// <summary>A unit as the checks need it (also the import's: <c>Exchange/Kinds/BurdenCountImport</c>).</summary>
+    /// <summary>A unit as the checks need it (also the imports': <c>Exchange/Kinds/BurdenImportUnits</c>).</summary>
     internal sealed record Unit(int Id, OrgUnitKind Kind, int? ParentId, string Path);
 
     private static Task<Unit?> UnitAsync(JicengDbContext db, int? id, CancellationToken ct) =>
