@@ -7,7 +7,7 @@ namespace Jiceng.Data.Exchange;
 public static class ImportKinds
 {
     private static readonly Func<ImportKind>[] Factories = [() => new OrgUnitImport(), () => new CadreImport(), () => new PostImport(), () => new TermImport(), () => new ReservePoolImport(), () => new GradeImport(), () => new FeedbackImport(), () => new BurdenCountImport(),
-        () => new ResponsibilityItemImport(), () => new InspectionPlanImport(), () => new InspectionImport(), () => new AssignedTaskImport()];
+        () => new ResponsibilityItemImport(), () => new InspectionPlanImport(), () => new InspectionImport(), () => new AssignedTaskImport(), () => new BurdenReportImport()];
 
     /// <summary>One instance of each kind, for names, labels and columns (templates, menus, help).</summary>
     public static IReadOnlyList<ImportKind> All { get; } = Factories.Select(f => f()).ToList();

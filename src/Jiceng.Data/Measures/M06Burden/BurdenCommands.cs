@@ -558,9 +558,25 @@ public static class BurdenCommands
 
     public static async Task<CommandResult<BurdenReport>> ReportAsync(JicengDbContext db, DataScope scope, BurdenReportInput input, DateOnly today, CancellationToken ct = default)
     {
-        var errors = new List<FieldError>();
         var township = await UnitAsync(db, input.TownshipId, ct);
         var department = await UnitAsync(db, input.DepartmentId, ct);
+        var errors = ReportErrors(township, department, scope, input, today);
+        var report = new BurdenReport();
+        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, report, errors, () =>
+        {
+            report.TownshipId = township!.Id;
+            report.DepartmentId = department!.Id;
+            report.Kind = input.Kind!.Value;
+            report.OccurredOn = input.OccurredOn!.Value;
+            report.Count = input.Count ?? 1;
+            report.Description = input.Description!.Trim();
+        }, ct);
+    }
+
+    /// <summary>What refuses a township's report (the API's, the ledger page's and the import's check): the township in scope, a department of its district, kind, count, day, description.</summary>
+    internal static List<FieldError> ReportErrors(Unit? township, Unit? department, DataScope scope, BurdenReportInput input, DateOnly today)
+    {
+        var errors = new List<FieldError>();
         if (township is null || !township.Kind.IsTownshipLevel() || !scope.Contains(township.Path))
         {
             errors.Add(new FieldError("townshipId", "乡镇（街道）：应为您管理范围内的乡镇（街道）"));
@@ -591,16 +607,7 @@ public static class BurdenCommands
         }
 
         Text(errors, "description", "情况说明", input.Description, BurdenReport.DescriptionMaxLength, required: true);
-        var report = new BurdenReport();
-        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, report, errors, () =>
-        {
-            report.TownshipId = township!.Id;
-            report.DepartmentId = department!.Id;
-            report.Kind = input.Kind!.Value;
-            report.OccurredOn = input.OccurredOn!.Value;
-            report.Count = input.Count ?? 1;
-            report.Description = input.Description!.Trim();
-        }, ct);
+        return errors;
     }
 
     /// <summary>
