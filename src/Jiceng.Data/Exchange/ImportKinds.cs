@@ -9,7 +9,8 @@ public static class ImportKinds
     private static readonly Func<ImportKind>[] Factories = [() => new OrgUnitImport(), () => new CadreImport(), () => new PostImport(), () => new TermImport(), () => new ReservePoolImport(), () => new GradeImport(), () => new FeedbackImport(), () => new BurdenCountImport(),
         () => new TalkImport(), () => new StationingImport(), () => new CheckupImport(), () => new IncidentImport(), () => new CareActivityImport(),
         () => new OneShoulderExemptionImport(), () => new PartyDevelopmentImport(), () => new TargetedRecruitmentImport(), () => new ReserveDevelopmentImport(),
-        () => new SubsidyPaymentImport(), () => new PostingImport(), () => new TripClaimImport(), () => new AnnualLeaveImport()];
+        () => new SubsidyPaymentImport(), () => new PostingImport(), () => new TripClaimImport(), () => new AnnualLeaveImport(),
+        () => new ResponsibilityItemImport(), () => new InspectionPlanImport(), () => new InspectionImport(), () => new AssignedTaskImport(), () => new BurdenReportImport()];
 
     /// <summary>One instance of each kind, for names, labels and columns (templates, menus, help).</summary>
     public static IReadOnlyList<ImportKind> All { get; } = Factories.Select(f => f()).ToList();

@@ -71,8 +71,6 @@ public sealed class BurdenCountImport : ImportKind<BurdenCountImport.Row>
 
     protected override async Task LoadAsync(ImportSession session, CancellationToken ct) => _units = await session.UnitsAsync(ct);
 
-    private static BurdenCommands.Unit? Of(UnitRef? u) => u is null ? null : new BurdenCommands.Unit(u.Id, u.Kind, u.ParentId, u.Path);
-
     protected override Row? Parse(ImportSession session, ImportRowReader row)
     {
         // Units by code among all the database's: a department writes for townships outside its own scope, so the scope is
@@ -113,7 +111,7 @@ public sealed class BurdenCountImport : ImportKind<BurdenCountImport.Row>
         {
             columnOfField["count"] = CountColumns.Single(c => c.Kind == kind).Key;
             // Unit and year errors are the same for every count: reported once.
-            row.Add(BurdenCommands.CountErrors(Of(township), Of(department), session.Scope, year, kind, count, session.Today).Where(e => seen.Add(e.Field + e.Message)), columnOfField);
+            row.Add(BurdenCommands.CountErrors(BurdenImportUnits.Of(township), BurdenImportUnits.Of(department), session.Scope, year, kind, count, session.Today).Where(e => seen.Add(e.Field + e.Message)), columnOfField);
         }
 
         return row.Ok ? new Row(township!, department!, year!.Value, counts) : null;

@@ -35,7 +35,7 @@ public static class BurdenCommands
     /// <summary>The largest amount the funding column (14 digits, 2 decimals) holds.</summary>
     public const decimal MaxFundingYuan = 999_999_999_999.99m;
 
-    /// <summary>A unit as the checks need it (also the import's: <c>Exchange/Kinds/BurdenCountImport</c>).</summary>
+    /// <summary>A unit as the checks need it (also the imports': <c>Exchange/Kinds/BurdenImportUnits</c>).</summary>
     internal sealed record Unit(int Id, OrgUnitKind Kind, int? ParentId, string Path);
 
     private static Task<Unit?> UnitAsync(JicengDbContext db, int? id, CancellationToken ct) =>
@@ -44,23 +44,35 @@ public static class BurdenCommands
     private static async Task<bool> IsDistrictScopeAsync(JicengDbContext db, DataScope scope, CancellationToken ct) =>
         await db.OrgUnits.AnyAsync(u => u.Id == scope.OrgUnitId && u.Kind <= OrgUnitKind.District, ct);
 
+    /// <summary>Whether a scope unit of this kind decides plan items and reports (the district's organization department).</summary>
+    internal static bool IsDistrictScope(OrgUnitKind scopeKind) => scopeKind <= OrgUnitKind.District;
+
     /// <summary>The department in scope, and the township of the same district (which a department's scope does not contain).</summary>
     private static async Task<(Unit? Department, Unit? Township)> PairAsync(
         JicengDbContext db, DataScope scope, int? departmentId, int? townshipId, List<FieldError> errors, CancellationToken ct)
     {
         var department = await UnitAsync(db, departmentId, ct);
+        var township = townshipId is null ? null : await UnitAsync(db, townshipId, ct);
+        return PairErrors(errors, scope, department, township, withTownship: townshipId is not null);
+    }
+
+    /// <summary>
+    /// The pair check without the database (the imports' too): the department a district department in scope, and, with
+    /// <paramref name="withTownship"/>, the township one of the department's district; the units that pass.
+    /// </summary>
+    internal static (Unit? Department, Unit? Township) PairErrors(List<FieldError> errors, DataScope scope, Unit? department, Unit? township, bool withTownship)
+    {
         if (department is null || department.Kind != OrgUnitKind.DistrictDepartment || !scope.Contains(department.Path))
         {
             errors.Add(new FieldError("departmentId", "区直部门：不存在、不是区直部门或不在您的管理范围内"));
             department = null;
         }
 
-        if (townshipId is null)
+        if (!withTownship)
         {
             return (department, null);
         }
 
-        var township = await UnitAsync(db, townshipId, ct);
         if (township is null || !township.Kind.IsTownshipLevel() || (department is not null && township.ParentId != department.ParentId))
         {
             errors.Add(new FieldError("townshipId", "乡镇（街道）：不存在，或不属于该部门所在的区（县）"));
@@ -93,10 +105,13 @@ public static class BurdenCommands
 
     // 权力清单/责任清单
 
-    private static async Task<List<FieldError>> ValidateItemAsync(JicengDbContext db, DataScope scope, ResponsibilityItemInput input, DateOnly today, CancellationToken ct)
+    private static async Task<List<FieldError>> ValidateItemAsync(JicengDbContext db, DataScope scope, ResponsibilityItemInput input, DateOnly today, CancellationToken ct) =>
+        ItemErrors(await UnitAsync(db, input.OrgUnitId, ct), scope, input, today);
+
+    /// <summary>What refuses a list item (the page's, the API's and the import's check): the unit a township or village in scope, year, kind, title, legal basis.</summary>
+    internal static List<FieldError> ItemErrors(Unit? unit, DataScope scope, ResponsibilityItemInput input, DateOnly today)
     {
         var errors = new List<FieldError>();
-        var unit = await UnitAsync(db, input.OrgUnitId, ct);
         if (unit is null || !(unit.Kind.IsTownshipLevel() || unit.Kind.IsVillageLevel()) || !scope.Contains(unit.Path))
         {
             errors.Add(new FieldError("orgUnitId", "单位：应为您管理范围内的乡镇（街道）或村（社区）"));
@@ -244,10 +259,12 @@ public static class BurdenCommands
             return CommandResult<ResponsibilityItem>.Missing();
         }
 
-        return await Measures.M03Staffing.VersionedUpdate.RunAsync(db, item, version,
-            () => Task.FromResult<IReadOnlyList<FieldError>>(lastDay is null ? [new FieldError("endedOn", "最后适用日期：必填")] : []),
+        return await Measures.M03Staffing.VersionedUpdate.RunAsync(db, item, version, () => Task.FromResult<IReadOnlyList<FieldError>>(EndErrors(lastDay)),
             () => item.EndedOn = lastDay, () => db.ResponsibilityItems.AsNoTracking().FirstAsync(i => i.Id == id, ct), ct);
     }
+
+    /// <summary>What refuses ending an item (also the import's 最后适用日期).</summary>
+    internal static List<FieldError> EndErrors(DateOnly? lastDay) => lastDay is null ? [new FieldError("endedOn", "最后适用日期：必填")] : [];
 
     public static Task<List<ResponsibilityItem>> ListItemsAsync(JicengDbContext db, DataScope scope, int year, CancellationToken ct = default) =>
         db.ResponsibilityItems.AsNoTracking().Include(i => i.OrgUnit).Where(i => i.Year == year && i.OrgUnit!.Path.StartsWith(scope.Path))
@@ -255,10 +272,27 @@ public static class BurdenCommands
 
     // 下派事项
 
+    /// <summary>The refusal of a list item that is not one of the task's township (the import resolves the item by its natural key).</summary>
+    internal const string TaskItemRefusal = "责任清单事项：应为该乡镇清单中的事项";
+
     private static async Task<List<FieldError>> ValidateTaskAsync(JicengDbContext db, DataScope scope, AssignedTaskInput input, DateOnly today, CancellationToken ct)
     {
+        var township = await UnitAsync(db, input.TownshipId ?? 0, ct);
+        var errors = TaskErrors(await UnitAsync(db, input.DepartmentId, ct), township, scope, input, today);
+        if (input.ResponsibilityItemId is { } itemId && township is not null && !errors.Any(e => e.Field == "townshipId")
+            && !await db.ResponsibilityItems.AnyAsync(i => i.Id == itemId && i.OrgUnitId == township.Id, ct))
+        {
+            errors.Add(new FieldError("responsibilityItemId", TaskItemRefusal));
+        }
+
+        return errors;
+    }
+
+    /// <summary>What refuses a task apart from its list item (which needs the database): the pair, title, dates, funding.</summary>
+    internal static List<FieldError> TaskErrors(Unit? department, Unit? township, DataScope scope, AssignedTaskInput input, DateOnly today)
+    {
         var errors = new List<FieldError>();
-        var (_, township) = await PairAsync(db, scope, input.DepartmentId, input.TownshipId ?? 0, errors, ct);
+        PairErrors(errors, scope, department, township, withTownship: true);
         Text(errors, "title", "事项名称", input.Title, AssignedTask.TitleMaxLength, required: true);
         if (input.AssignedOn is not { } on || on > today)
         {
@@ -267,12 +301,6 @@ public static class BurdenCommands
         else if (input.Deadline is { } deadline && deadline < on)
         {
             errors.Add(new FieldError("deadline", "完成时限：不能早于下派日期"));
-        }
-
-        if (input.ResponsibilityItemId is { } itemId && township is not null
-            && !await db.ResponsibilityItems.AnyAsync(i => i.Id == itemId && i.OrgUnitId == township.Id, ct))
-        {
-            errors.Add(new FieldError("responsibilityItemId", "责任清单事项：应为该乡镇清单中的事项"));
         }
 
         if (input.FundingYuan is { } money && (money < 0 || money > MaxFundingYuan || decimal.Round(money, 2) != money))
@@ -322,9 +350,13 @@ public static class BurdenCommands
         return task is null
             ? CommandResult<AssignedTask>.Missing()
             : await Measures.M03Staffing.VersionedUpdate.RunAsync(db, task, version,
-                () => Task.FromResult<IReadOnlyList<FieldError>>(on is not { } d || d < task.AssignedOn ? [new FieldError("withdrawnOn", "撤回日期：必填，不能早于下派日期")] : []),
+                () => Task.FromResult<IReadOnlyList<FieldError>>(WithdrawErrors(on, task.AssignedOn)),
                 () => task.WithdrawnOn = on, () => db.AssignedTasks.AsNoTracking().FirstAsync(t => t.Id == id, ct), ct);
     }
+
+    /// <summary>What refuses a withdrawal (also the import's 撤回日期).</summary>
+    internal static List<FieldError> WithdrawErrors(DateOnly? on, DateOnly assignedOn) =>
+        on is not { } d || d < assignedOn ? [new FieldError("withdrawnOn", "撤回日期：必填，不能早于下派日期")] : [];
 
     /// <summary>Tasks of a year whose township or assigning department is in scope (a department sees its own).</summary>
     public static Task<List<AssignedTask>> ListTasksAsync(JicengDbContext db, DataScope scope, int year, CancellationToken ct = default)
@@ -339,10 +371,7 @@ public static class BurdenCommands
 
     public static async Task<CommandResult<InspectionPlanItem>> ProposePlanItemAsync(JicengDbContext db, DataScope scope, PlanItemInput input, DateOnly today, CancellationToken ct = default)
     {
-        var errors = new List<FieldError>();
-        await PairAsync(db, scope, input.DepartmentId, null, errors, ct);
-        Year(errors, input.Year, today, "计划年度");
-        Text(errors, "title", "检查事项", input.Title, InspectionPlanItem.TitleMaxLength, required: true);
+        var errors = PlanItemErrors(await UnitAsync(db, input.DepartmentId, ct), scope, input, today);
         var item = new InspectionPlanItem();
         return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, item, errors, () =>
         {
@@ -350,6 +379,39 @@ public static class BurdenCommands
             item.DepartmentId = input.DepartmentId!.Value;
             item.Title = input.Title!.Trim();
         }, ct);
+    }
+
+    /// <summary>What refuses a proposed plan item (the API's and the import's check): the department in scope, year, title.</summary>
+    internal static List<FieldError> PlanItemErrors(Unit? department, DataScope scope, PlanItemInput input, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        PairErrors(errors, scope, department, null, withTownship: false);
+        Year(errors, input.Year, today, "计划年度");
+        Text(errors, "title", "检查事项", input.Title, InspectionPlanItem.TitleMaxLength, required: true);
+        return errors;
+    }
+
+    /// <summary>What refuses a plan decision: district scope only, a decided status, who, a day up to today.</summary>
+    internal static List<FieldError> DecisionErrors(bool district, PlanDecisionInput input, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        if (!district)
+        {
+            errors.Add(new FieldError("status", "审批：只有组织部门（区级）可以审批或备案"));
+        }
+
+        if (input.Status is not (PlanItemStatus.Approved or PlanItemStatus.Filed or PlanItemStatus.Rejected))
+        {
+            errors.Add(new FieldError("status", "审批结果：应为已审批、已报备或不予批准"));
+        }
+
+        Text(errors, "decidedBy", "审批人", input.DecidedBy, InspectionPlanItem.DeciderMaxLength, required: true);
+        if (input.DecidedOn is not { } on || on > today)
+        {
+            errors.Add(new FieldError("decidedOn", "审批日期：必填，不能晚于今天"));
+        }
+
+        return errors;
     }
 
     /// <summary>The organization department approves, files or rejects a proposed item (district scope only).</summary>
@@ -363,27 +425,7 @@ public static class BurdenCommands
         }
 
         var district = await IsDistrictScopeAsync(db, scope, ct);
-        return await Measures.M03Staffing.VersionedUpdate.RunAsync(db, item, version, () =>
-        {
-            var errors = new List<FieldError>();
-            if (!district)
-            {
-                errors.Add(new FieldError("status", "审批：只有组织部门（区级）可以审批或备案"));
-            }
-
-            if (input.Status is not (PlanItemStatus.Approved or PlanItemStatus.Filed or PlanItemStatus.Rejected))
-            {
-                errors.Add(new FieldError("status", "审批结果：应为已审批、已报备或不予批准"));
-            }
-
-            Text(errors, "decidedBy", "审批人", input.DecidedBy, InspectionPlanItem.DeciderMaxLength, required: true);
-            if (input.DecidedOn is not { } on || on > today)
-            {
-                errors.Add(new FieldError("decidedOn", "审批日期：必填，不能晚于今天"));
-            }
-
-            return Task.FromResult<IReadOnlyList<FieldError>>(errors);
-        }, () =>
+        return await Measures.M03Staffing.VersionedUpdate.RunAsync(db, item, version, () => Task.FromResult<IReadOnlyList<FieldError>>(DecisionErrors(district, input, today)), () =>
         {
             item.Status = input.Status!.Value;
             item.DecidedBy = input.DecidedBy!.Trim();
@@ -399,17 +441,10 @@ public static class BurdenCommands
 
     public static async Task<CommandResult<Inspection>> RecordInspectionAsync(JicengDbContext db, DataScope scope, InspectionInput input, DateOnly today, CancellationToken ct = default)
     {
-        var errors = new List<FieldError>();
-        await PairAsync(db, scope, input.DepartmentId, input.TownshipId ?? 0, errors, ct);
-        if (input.HeldOn is not { } held || held > today)
-        {
-            errors.Add(new FieldError("heldOn", "检查日期：必填，不能晚于今天"));
-        }
-
-        Text(errors, "title", "检查事项", input.Title, Inspection.TitleMaxLength, required: true);
+        var errors = InspectionErrors(await UnitAsync(db, input.DepartmentId, ct), await UnitAsync(db, input.TownshipId ?? 0, ct), scope, input, today);
         if (input.PlanItemId is { } planId && !await db.InspectionPlanItems.AnyAsync(i => i.Id == planId && i.DepartmentId == input.DepartmentId, ct))
         {
-            errors.Add(new FieldError("planItemId", "计划事项：应为本部门的计划事项（计划外检查不填）"));
+            errors.Add(new FieldError("planItemId", InspectionPlanRefusal));
         }
 
         var inspection = new Inspection();
@@ -421,6 +456,23 @@ public static class BurdenCommands
             inspection.Title = input.Title!.Trim();
             inspection.PlanItemId = input.PlanItemId;
         }, ct);
+    }
+
+    /// <summary>The refusal of a plan item that is not the inspecting department's (the import resolves it by its natural key).</summary>
+    internal const string InspectionPlanRefusal = "计划事项：应为本部门的计划事项（计划外检查不填）";
+
+    /// <summary>What refuses an inspection apart from its plan item (which needs the database): the pair, the day, the title.</summary>
+    internal static List<FieldError> InspectionErrors(Unit? department, Unit? township, DataScope scope, InspectionInput input, DateOnly today)
+    {
+        var errors = new List<FieldError>();
+        PairErrors(errors, scope, department, township, withTownship: true);
+        if (input.HeldOn is not { } held || held > today)
+        {
+            errors.Add(new FieldError("heldOn", "检查日期：必填，不能晚于今天"));
+        }
+
+        Text(errors, "title", "检查事项", input.Title, Inspection.TitleMaxLength, required: true);
+        return errors;
     }
 
     public static Task<List<Inspection>> ListInspectionsAsync(JicengDbContext db, DataScope scope, int year, CancellationToken ct = default)
@@ -506,9 +558,25 @@ public static class BurdenCommands
 
     public static async Task<CommandResult<BurdenReport>> ReportAsync(JicengDbContext db, DataScope scope, BurdenReportInput input, DateOnly today, CancellationToken ct = default)
     {
-        var errors = new List<FieldError>();
         var township = await UnitAsync(db, input.TownshipId, ct);
         var department = await UnitAsync(db, input.DepartmentId, ct);
+        var errors = ReportErrors(township, department, scope, input, today);
+        var report = new BurdenReport();
+        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, report, errors, () =>
+        {
+            report.TownshipId = township!.Id;
+            report.DepartmentId = department!.Id;
+            report.Kind = input.Kind!.Value;
+            report.OccurredOn = input.OccurredOn!.Value;
+            report.Count = input.Count ?? 1;
+            report.Description = input.Description!.Trim();
+        }, ct);
+    }
+
+    /// <summary>What refuses a township's report (the API's, the ledger page's and the import's check): the township in scope, a department of its district, kind, count, day, description.</summary>
+    internal static List<FieldError> ReportErrors(Unit? township, Unit? department, DataScope scope, BurdenReportInput input, DateOnly today)
+    {
+        var errors = new List<FieldError>();
         if (township is null || !township.Kind.IsTownshipLevel() || !scope.Contains(township.Path))
         {
             errors.Add(new FieldError("townshipId", "乡镇（街道）：应为您管理范围内的乡镇（街道）"));
@@ -539,16 +607,7 @@ public static class BurdenCommands
         }
 
         Text(errors, "description", "情况说明", input.Description, BurdenReport.DescriptionMaxLength, required: true);
-        var report = new BurdenReport();
-        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, report, errors, () =>
-        {
-            report.TownshipId = township!.Id;
-            report.DepartmentId = department!.Id;
-            report.Kind = input.Kind!.Value;
-            report.OccurredOn = input.OccurredOn!.Value;
-            report.Count = input.Count ?? 1;
-            report.Description = input.Description!.Trim();
-        }, ct);
+        return errors;
     }
 
     /// <summary>
