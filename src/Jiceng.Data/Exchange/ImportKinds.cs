@@ -7,7 +7,8 @@ namespace Jiceng.Data.Exchange;
 public static class ImportKinds
 {
     private static readonly Func<ImportKind>[] Factories = [() => new OrgUnitImport(), () => new CadreImport(), () => new PostImport(), () => new TermImport(), () => new ReservePoolImport(), () => new GradeImport(), () => new FeedbackImport(), () => new BurdenCountImport(),
-        () => new InsuranceImport(), () => new CollectiveIncomeImport(), () => new RewardPaymentImport(), () => new FacilityImport(), () => new HousingImport()];
+        () => new InsuranceImport(), () => new CollectiveIncomeImport(), () => new RewardPaymentImport(), () => new FacilityImport(), () => new HousingImport(),
+        () => new VillagePaymentImport()];
 
     /// <summary>One instance of each kind, for names, labels and columns (templates, menus, help).</summary>
     public static IReadOnlyList<ImportKind> All { get; } = Factories.Select(f => f()).ToList();
