@@ -2,6 +2,7 @@ using System.Globalization;
 using Jiceng.Core.Cadres;
 using Jiceng.Core.Common;
 using Jiceng.Core.Org;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jiceng.Data.Exchange.Kinds;
 
@@ -107,4 +108,46 @@ internal static class CareImportCells
     /// <summary>A dictionary row of a kind's template, with string keys compared ordinally.</summary>
     public static IReadOnlyDictionary<string, object?> TemplateRow(params (string Key, object? Value)[] cells) =>
         cells.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The upsert every care kind ends with: the stored records the rows rewrite (<paramref name="targets"/>: row → id)
+    /// are loaded a few hundred at a time and updated, the others added; <paramref name="apply"/> writes a row's input
+    /// (the command's own apply); created / updated / unchanged are counted, then one save.
+    /// </summary>
+    public static async Task UpsertAsync<TEntity>(ImportSession session, DbSet<TEntity> set, IReadOnlyDictionary<int, int> targets,
+        IReadOnlyList<int> rows, Action<TEntity, int> apply, CancellationToken ct) where TEntity : class, new()
+    {
+        var tracked = new Dictionary<int, TEntity>();
+        foreach (var chunk in targets.Values.Chunk(500))
+        {
+            foreach (var e in await set.Where(e => chunk.Contains(EF.Property<int>(e, "Id"))).ToListAsync(ct))
+            {
+                tracked[(int)session.Db.Entry(e).Property("Id").CurrentValue!] = e;
+            }
+        }
+
+        var updates = new List<TEntity>();
+        var done = 0;
+        foreach (var number in rows)
+        {
+            TEntity record;
+            if (targets.TryGetValue(number, out var id))
+            {
+                record = tracked[id];
+                updates.Add(record);
+            }
+            else
+            {
+                record = new TEntity();
+                set.Add(record);
+                session.Counts.Created++;
+            }
+
+            apply(record, number);
+            session.Report(ImportStage.Writing, ++done, rows.Count);
+        }
+
+        session.CountChanges(updates);
+        await session.Db.SaveChangesAsync(ct);
+    }
 }

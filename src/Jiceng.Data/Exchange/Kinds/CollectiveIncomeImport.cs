@@ -1,4 +1,3 @@
-using Jiceng.Core.Measures.M08Guarantees;
 using Jiceng.Data.Measures.M08Guarantees;
 using Jiceng.Data.Scope;
 using Microsoft.EntityFrameworkCore;
@@ -86,40 +85,9 @@ public sealed class CollectiveIncomeImport : ImportKind<CollectiveIncomeImport.R
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, CollectiveIncome>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var i in await db.CollectiveIncomes.Where(i => chunk.Contains(i.Id)).ToListAsync(ct))
-            {
-                tracked[i.Id] = i;
-            }
-        }
-
-        var updates = new List<CollectiveIncome>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            CollectiveIncome record;
-            if (_target.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new CollectiveIncome();
-                db.CollectiveIncomes.Add(record);
-                session.Counts.Created++;
-            }
-
-            VillagePayCommands.Apply(record, row.Input);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
+        return CareImportCells.UpsertAsync(session, session.Db.CollectiveIncomes, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, byRow[number].Input), ct);
     }
 }

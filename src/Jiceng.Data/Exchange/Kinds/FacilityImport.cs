@@ -81,40 +81,9 @@ public sealed class FacilityImport : ImportKind<FacilityImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, TownshipFacility>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var f in await db.TownshipFacilities.Where(f => chunk.Contains(f.Id)).ToListAsync(ct))
-            {
-                tracked[f.Id] = f;
-            }
-        }
-
-        var updates = new List<TownshipFacility>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            TownshipFacility record;
-            if (_target.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new TownshipFacility();
-                db.TownshipFacilities.Add(record);
-                session.Counts.Created++;
-            }
-
-            FacilitiesCommands.Apply(record, row.Input);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
+        return CareImportCells.UpsertAsync(session, session.Db.TownshipFacilities, _target, [.. rows.Select(r => r.Row)], (record, number) => FacilitiesCommands.Apply(record, byRow[number].Input), ct);
     }
 }

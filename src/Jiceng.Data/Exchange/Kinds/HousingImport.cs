@@ -79,40 +79,9 @@ public sealed class HousingImport : ImportKind<HousingImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, TurnoverHousingUnit>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var u in await db.TurnoverHousingUnits.Where(u => chunk.Contains(u.Id)).ToListAsync(ct))
-            {
-                tracked[u.Id] = u;
-            }
-        }
-
-        var updates = new List<TurnoverHousingUnit>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            TurnoverHousingUnit record;
-            if (_target.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new TurnoverHousingUnit();
-                db.TurnoverHousingUnits.Add(record);
-                session.Counts.Created++;
-            }
-
-            FacilitiesCommands.Apply(record, row.Input);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
+        return CareImportCells.UpsertAsync(session, session.Db.TurnoverHousingUnits, _target, [.. rows.Select(r => r.Row)], (record, number) => FacilitiesCommands.Apply(record, byRow[number].Input), ct);
     }
 }

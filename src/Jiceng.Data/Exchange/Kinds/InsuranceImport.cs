@@ -135,41 +135,9 @@ public sealed class InsuranceImport : ImportKind<InsuranceImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, VillageCadreInsurance>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var i in await db.VillageCadreInsurances.Where(i => chunk.Contains(i.Id)).ToListAsync(ct))
-            {
-                tracked[i.Id] = i;
-            }
-        }
-
         Func<int, PolicyProfile> profileOfYear = year => session.ProfileOn!(new DateOnly(year, 12, 31));
-        var updates = new List<VillageCadreInsurance>();
-        var done = 0;
-        foreach (var (number, _) in rows)
-        {
-            VillageCadreInsurance record;
-            if (_target.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new VillageCadreInsurance();
-                db.VillageCadreInsurances.Add(record);
-                session.Counts.Created++;
-            }
-
-            VillagePayCommands.Apply(record, _resolved[number], profileOfYear);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        return CareImportCells.UpsertAsync(session, session.Db.VillageCadreInsurances, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, _resolved[number], profileOfYear), ct);
     }
 }

@@ -1,5 +1,4 @@
 using Jiceng.Core.Common;
-using Jiceng.Core.Measures.M08Guarantees;
 using Jiceng.Data.Measures.M08Guarantees;
 using Jiceng.Data.Scope;
 using Microsoft.EntityFrameworkCore;
@@ -122,40 +121,8 @@ public sealed class RewardPaymentImport : ImportKind<RewardPaymentImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, CollectiveRewardPayment>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var p in await db.CollectiveRewardPayments.Where(p => chunk.Contains(p.Id)).ToListAsync(ct))
-            {
-                tracked[p.Id] = p;
-            }
-        }
-
-        var updates = new List<CollectiveRewardPayment>();
-        var done = 0;
-        foreach (var (number, _) in rows)
-        {
-            CollectiveRewardPayment record;
-            if (_target.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new CollectiveRewardPayment();
-                db.CollectiveRewardPayments.Add(record);
-                session.Counts.Created++;
-            }
-
-            VillagePayCommands.Apply(record, _resolved[number]);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        return CareImportCells.UpsertAsync(session, session.Db.CollectiveRewardPayments, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, _resolved[number]), ct);
     }
 }

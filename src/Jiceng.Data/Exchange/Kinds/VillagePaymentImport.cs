@@ -110,40 +110,8 @@ public sealed class VillagePaymentImport : ImportKind<VillagePaymentImport.Row>
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, VillageCadrePayment>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var p in await db.VillageCadrePayments.Where(p => chunk.Contains(p.Id)).ToListAsync(ct))
-            {
-                tracked[p.Id] = p;
-            }
-        }
-
-        var updates = new List<VillageCadrePayment>();
-        var done = 0;
-        foreach (var (number, _) in rows)
-        {
-            VillageCadrePayment record;
-            if (_target.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new VillageCadrePayment();
-                db.VillageCadrePayments.Add(record);
-                session.Counts.Created++;
-            }
-
-            VillageCadrePayCommands.Apply(record, _resolved[number]);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        return CareImportCells.UpsertAsync(session, session.Db.VillageCadrePayments, _target, [.. rows.Select(r => r.Row)], (record, number) => VillageCadrePayCommands.Apply(record, _resolved[number]), ct);
     }
 }
