@@ -10,7 +10,9 @@ public static class ImportKinds
         () => new TalkImport(), () => new StationingImport(), () => new CheckupImport(), () => new IncidentImport(), () => new CareActivityImport(),
         () => new OneShoulderExemptionImport(), () => new PartyDevelopmentImport(), () => new TargetedRecruitmentImport(), () => new ReserveDevelopmentImport(),
         () => new SubsidyPaymentImport(), () => new PostingImport(), () => new TripClaimImport(), () => new AnnualLeaveImport(),
-        () => new ResponsibilityItemImport(), () => new InspectionPlanImport(), () => new InspectionImport(), () => new AssignedTaskImport(), () => new BurdenReportImport()];
+        () => new ResponsibilityItemImport(), () => new InspectionPlanImport(), () => new InspectionImport(), () => new AssignedTaskImport(), () => new BurdenReportImport(),
+        () => new InsuranceImport(), () => new CollectiveIncomeImport(), () => new RewardPaymentImport(), () => new FacilityImport(), () => new HousingImport(),
+        () => new VillagePaymentImport()];
 
     /// <summary>One instance of each kind, for names, labels and columns (templates, menus, help).</summary>
     public static IReadOnlyList<ImportKind> All { get; } = Factories.Select(f => f()).ToList();

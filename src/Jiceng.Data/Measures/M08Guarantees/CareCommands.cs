@@ -43,7 +43,8 @@ public static class VillagePayCommands
         return errors;
     }
 
-    private static void Apply(VillageCadreInsurance i, InsuranceInput input, Func<int, PolicyProfile> profileOfYear)
+    /// <summary>Writes an input the validator passed (the import kinds write through it too).</summary>
+    internal static void Apply(VillageCadreInsurance i, InsuranceInput input, Func<int, PolicyProfile> profileOfYear)
     {
         i.CadreId = input.CadreId!.Value;
         i.VillageId = input.VillageId!.Value;
@@ -114,7 +115,7 @@ public static class VillagePayCommands
         return errors;
     }
 
-    private static void Apply(CollectiveIncome i, CollectiveIncomeInput input)
+    internal static void Apply(CollectiveIncome i, CollectiveIncomeInput input)
     {
         i.VillageId = input.VillageId!.Value;
         i.Year = input.Year!.Value;
@@ -204,7 +205,7 @@ public static class VillagePayCommands
         return errors;
     }
 
-    private static void Apply(CollectiveRewardPayment p, RewardPaymentInput input)
+    internal static void Apply(CollectiveRewardPayment p, RewardPaymentInput input)
     {
         p.VillageId = input.VillageId!.Value;
         p.CadreId = input.CadreId!.Value;
@@ -375,7 +376,7 @@ public sealed record FallenRow(int Id, int CadreId, string CadreName, string Uni
 /// <summary>Township facilities: the five smalls (R8.6) and turnover housing with its occupants, in the caller's scope.</summary>
 public static class FacilitiesCommands
 {
-    private static async Task<IReadOnlyList<FieldError>> ValidateAsync(JicengDbContext db, DataScope scope, FacilityInput input, DateOnly today, CancellationToken ct)
+    internal static async Task<IReadOnlyList<FieldError>> ValidateAsync(JicengDbContext db, DataScope scope, FacilityInput input, DateOnly today, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         await CareValidation.TownshipAsync(db, scope, input.TownshipId, errors, ct);
@@ -390,7 +391,7 @@ public static class FacilitiesCommands
         return errors;
     }
 
-    private static void Apply(TownshipFacility f, FacilityInput input)
+    internal static void Apply(TownshipFacility f, FacilityInput input)
     {
         f.TownshipId = input.TownshipId!.Value;
         f.Kind = input.Kind!.Value;
@@ -429,7 +430,8 @@ public static class FacilitiesCommands
         return await q.OrderBy(f => f.TownshipId).ThenBy(f => f.Kind).ThenBy(f => f.OpenedOn).ToListAsync(ct);
     }
 
-    public static async Task<CommandResult<TurnoverHousingUnit>> AddHousingAsync(JicengDbContext db, DataScope scope, HousingUnitInput input, CancellationToken ct = default)
+    /// <summary>A housing unit's checks; <paramref name="id"/> is the unit the input rewrites (an import's update), whose own label is not a clash.</summary>
+    internal static async Task<IReadOnlyList<FieldError>> ValidateHousingAsync(JicengDbContext db, DataScope scope, HousingUnitInput input, int? id, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         await CareValidation.TownshipAsync(db, scope, input.TownshipId, errors, ct);
@@ -439,13 +441,21 @@ public static class FacilitiesCommands
             errors.Add(new FieldError("areaM2", "面积（平方米）：应为大于0、不超过10000的数，最多两位小数"));
         }
 
-        if (errors.Count == 0 && await db.TurnoverHousingUnits.AnyAsync(u => u.TownshipId == input.TownshipId && u.Label == label, ct))
+        if (errors.Count == 0 && await db.TurnoverHousingUnits.AnyAsync(u => u.TownshipId == input.TownshipId && u.Label == label && u.Id != (id ?? 0), ct))
         {
             errors.Add(new FieldError("label", $"房号：该乡镇已有“{label}”"));
         }
 
+        return errors;
+    }
+
+    internal static void Apply(TurnoverHousingUnit u, HousingUnitInput input) =>
+        (u.TownshipId, u.Label, u.AreaM2) = (input.TownshipId!.Value, input.Label!.Trim(), input.AreaM2);
+
+    public static async Task<CommandResult<TurnoverHousingUnit>> AddHousingAsync(JicengDbContext db, DataScope scope, HousingUnitInput input, CancellationToken ct = default)
+    {
         var created = new TurnoverHousingUnit();
-        return await VersionedUpdate.AddAsync(db, created, errors, () => (created.TownshipId, created.Label, created.AreaM2) = (input.TownshipId!.Value, label!, input.AreaM2), ct);
+        return await VersionedUpdate.AddAsync(db, created, await ValidateHousingAsync(db, scope, input, null, ct), () => Apply(created, input), ct);
     }
 
     public static async Task<bool> DeleteHousingAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct = default) =>

@@ -193,7 +193,7 @@ public static class VillageCadrePayCommands
         VillagePayPost.OtherMember => "其他村“两委”成员",
     };
 
-    private static void Apply(VillageCadrePayment p, VillagePaymentInput input)
+    internal static void Apply(VillageCadrePayment p, VillagePaymentInput input)
     {
         p.CadreId = input.CadreId!.Value;
         p.VillageId = input.VillageId!.Value;
