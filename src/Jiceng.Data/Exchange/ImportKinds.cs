@@ -6,13 +6,23 @@ namespace Jiceng.Data.Exchange;
 /// found, so every import gets a new instance from <see cref="Create"/>.</summary>
 public static class ImportKinds
 {
-    private static readonly Func<ImportKind>[] Factories = [() => new OrgUnitImport(), () => new CadreImport(), () => new PostImport(), () => new TermImport(), () => new ReservePoolImport(), () => new GradeImport(), () => new FeedbackImport(), () => new BurdenCountImport(),
-        () => new TalkImport(), () => new StationingImport(), () => new CheckupImport(), () => new IncidentImport(), () => new CareActivityImport(),
-        () => new OneShoulderExemptionImport(), () => new PartyDevelopmentImport(), () => new TargetedRecruitmentImport(), () => new ReserveDevelopmentImport(),
+    private static readonly Func<ImportKind>[] Factories =
+    [
+        // A district's first day: units, people, posts, terms; then the yearly records.
+        () => new OrgUnitImport(), () => new CadreImport(), () => new PostImport(), () => new TermImport(), () => new ReservePoolImport(),
+        () => new GradeImport(), () => new FeedbackImport(),
+        // Clause 六: lists before tasks, the plan before inspections (rows refer to stored records by natural key).
+        () => new BurdenCountImport(), () => new ResponsibilityItemImport(), () => new AssignedTaskImport(), () => new InspectionPlanImport(),
+        () => new InspectionImport(), () => new BurdenReportImport(),
+        // Clause 八: postings before their claims.
         () => new SubsidyPaymentImport(), () => new PostingImport(), () => new TripClaimImport(), () => new AnnualLeaveImport(),
-        () => new ResponsibilityItemImport(), () => new InspectionPlanImport(), () => new InspectionImport(), () => new AssignedTaskImport(), () => new BurdenReportImport(),
-        () => new InsuranceImport(), () => new CollectiveIncomeImport(), () => new RewardPaymentImport(), () => new FacilityImport(), () => new HousingImport(),
-        () => new VillagePaymentImport()];
+        () => new InsuranceImport(), () => new VillagePaymentImport(), () => new CollectiveIncomeImport(), () => new RewardPaymentImport(),
+        () => new FacilityImport(), () => new HousingImport(),
+        // Clause 九.
+        () => new TalkImport(), () => new StationingImport(), () => new CheckupImport(), () => new IncidentImport(), () => new CareActivityImport(),
+        // Clause 十 (the reserve pool is above, with the first day's records).
+        () => new OneShoulderExemptionImport(), () => new PartyDevelopmentImport(), () => new TargetedRecruitmentImport(), () => new ReserveDevelopmentImport(),
+    ];
 
     /// <summary>One instance of each kind, for names, labels and columns (templates, menus, help).</summary>
     public static IReadOnlyList<ImportKind> All { get; } = Factories.Select(f => f()).ToList();
