@@ -3,6 +3,7 @@ using Jiceng.Core.Common;
 using Jiceng.Core.Findings;
 using Jiceng.Core.Measures.M06Burden;
 using Jiceng.Data;
+using Jiceng.Data.Common;
 using Jiceng.Data.Engine;
 using Jiceng.Data.Measures.M06Burden;
 using Jiceng.Web.Auth;
@@ -52,9 +53,17 @@ public static class BurdenApi
             .WithSummary("组织部门登记计划事项报备（须带版本号）");
         g.MapPost("/plan-items/{id:int}/reject", RejectPlanItem).RequireAuthorization(Policies.EditData).WithName(nameof(RejectPlanItem))
             .WithSummary("组织部门不予批准计划事项（须带版本号）");
+        g.MapPut("/plan-items/{id:int}", UpdatePlanItem).RequireAuthorization(Policies.EditData).WithName(nameof(UpdatePlanItem))
+            .WithSummary("修改待审批的计划事项（须带版本号；已审批、已报备或不予批准的不能修改）");
+        g.MapDelete("/plan-items/{id:int}", DeletePlanItem).RequireAuthorization(Policies.EditData).WithName(nameof(DeletePlanItem))
+            .WithSummary("删除误报的待审批计划事项（须带版本号；已有检查登记的不能删除）");
 
         g.MapGet("/inspections", ListInspections).WithName(nameof(ListInspections)).WithSummary("列出某年度实际开展的督查检查考核");
         g.MapPost("/inspections", RecordInspection).RequireAuthorization(Policies.EditData).WithName(nameof(RecordInspection)).WithSummary("登记一次督查检查考核");
+        g.MapPut("/inspections/{id:int}", UpdateInspection).RequireAuthorization(Policies.EditData).WithName(nameof(UpdateInspection))
+            .WithSummary("修改督查检查考核记录（须带版本号）");
+        g.MapDelete("/inspections/{id:int}", DeleteInspection).RequireAuthorization(Policies.EditData).WithName(nameof(DeleteInspection))
+            .WithSummary("删除误录的督查检查考核记录（须带版本号）");
 
         g.MapGet("/counts", ListBurdenCounts).WithName(nameof(ListBurdenCounts)).WithSummary("减负台账：某年度及上年度各乡镇会议、发文、填表报数");
         g.MapPut("/counts", SetBurdenCount).RequireAuthorization(Policies.EditData).WithName(nameof(SetBurdenCount)).WithSummary("登记或更正台账数量（乡镇、年度、类别、部门）");
@@ -121,6 +130,10 @@ public static class BurdenApi
     public sealed record CopyRequest(int? OrgUnitId, int? FromYear, int? ToYear);
 
     public sealed record TaskUpdate(int? Version, AssignedTaskInput Task);
+
+    public sealed record PlanItemUpdate(int? Version, PlanItemInput Item);
+
+    public sealed record InspectionUpdate(int? Version, InspectionInput Inspection);
 
     public sealed record WithdrawRequest(int? Version, DateOnly? WithdrawnOn);
 
@@ -203,9 +216,12 @@ public static class BurdenApi
                 ItemDto.Of, i => i.Version, "该清单事项");
 
     public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> DeleteResponsibilityItem(
-        int id, int? version, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        int id, int? version, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        Deleted(await BurdenCommands.DeleteItemAsync(db, CurrentUser.ScopeOf(user), id, version, ct), i => i.Version, "该清单事项");
+
+    /// <summary>A delete's answer: 204, 404 outside scope, 409 with the current version, 400 with the reason it is kept.</summary>
+    private static Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult> Deleted<T>(CommandResult<T> result, Func<T, int> version, string what)
     {
-        var result = await BurdenCommands.DeleteItemAsync(db, CurrentUser.ScopeOf(user), id, version, ct);
         if (result.NotFound)
         {
             return TypedResults.NotFound();
@@ -213,7 +229,7 @@ public static class BurdenApi
 
         if (result.Conflict is { } current)
         {
-            return ProblemResults.Conflict($"该清单事项已被他人修改（当前版本 {current.Version}），请刷新后重新操作。");
+            return ProblemResults.Conflict($"{what}已被他人修改（当前版本 {version(current)}），请刷新后重新操作。");
         }
 
         return result.Succeeded ? TypedResults.NoContent() : ProblemResults.Invalid(result.Errors);
@@ -260,6 +276,17 @@ public static class BurdenApi
         CommandResponses.Created(await BurdenCommands.ProposePlanItemAsync(db, CurrentUser.ScopeOf(user), input, ChinaTime.Today(clock), ct),
             i => $"/api/v1/burden/plan-items/{i.Id}", PlanItemDto.Of);
 
+    public static async Task<Results<Ok<PlanItemDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdatePlanItem(
+        int id, PlanItemUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        update.Item is null
+            ? ProblemResults.Invalid([new FieldError("item", "计划事项：必填")])
+            : CommandResponses.Updated(await BurdenCommands.UpdatePlanItemAsync(db, CurrentUser.ScopeOf(user), id, update.Version, update.Item, ChinaTime.Today(clock), ct),
+                PlanItemDto.Of, i => i.Version, "该计划事项");
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> DeletePlanItem(
+        int id, int? version, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        Deleted(await BurdenCommands.DeletePlanItemAsync(db, CurrentUser.ScopeOf(user), id, version, ct), i => i.Version, "该计划事项");
+
     private static async Task<Results<Ok<PlanItemDto>, NotFound, ValidationProblem, ProblemHttpResult>> DecideAsync(
         int id, DecisionRequest request, PlanItemStatus status, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         CommandResponses.Updated(await BurdenCommands.DecidePlanItemAsync(db, CurrentUser.ScopeOf(user), id, request.Version,
@@ -288,6 +315,17 @@ public static class BurdenApi
         InspectionInput input, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         CommandResponses.Created(await BurdenCommands.RecordInspectionAsync(db, CurrentUser.ScopeOf(user), input, ChinaTime.Today(clock), ct),
             i => $"/api/v1/burden/inspections/{i.Id}", InspectionDto.Of);
+
+    public static async Task<Results<Ok<InspectionDto>, NotFound, ValidationProblem, ProblemHttpResult>> UpdateInspection(
+        int id, InspectionUpdate update, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        update.Inspection is null
+            ? ProblemResults.Invalid([new FieldError("inspection", "检查记录：必填")])
+            : CommandResponses.Updated(await BurdenCommands.UpdateInspectionAsync(db, CurrentUser.ScopeOf(user), id, update.Version, update.Inspection, ChinaTime.Today(clock), ct),
+                InspectionDto.Of, i => i.Version, "该检查记录");
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> DeleteInspection(
+        int id, int? version, JicengDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        Deleted(await BurdenCommands.DeleteInspectionAsync(db, CurrentUser.ScopeOf(user), id, version, ct), i => i.Version, "该检查记录");
 
     public static async Task<Results<Ok<CountDto[]>, ValidationProblem>> ListBurdenCounts(
         int? year, JicengDbContext db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>

@@ -175,29 +175,43 @@ public static class BurdenCommands
     public static async Task<CommandResult<ResponsibilityItem>> DeleteItemAsync(JicengDbContext db, DataScope scope, int id, int? version, CancellationToken ct = default)
     {
         var item = await db.ResponsibilityItems.FirstOrDefaultAsync(i => i.Id == id && i.OrgUnit!.Path.StartsWith(scope.Path), ct);
-        if (item is null)
+        return await DeleteVersionedAsync(db, item, version, async () =>
         {
-            return CommandResult<ResponsibilityItem>.Missing();
+            var tasks = await db.AssignedTasks.CountAsync(t => t.ResponsibilityItemId == id, ct);
+            return tasks > 0 ? [new FieldError("id", $"清单事项：已有{tasks}项下派事项归入该事项，不能删除，请改为停止适用")] : [];
+        }, ct);
+    }
+
+    /// <summary>
+    /// Deletes a record found in scope at the version read, unless <paramref name="refusals"/> names why not (the record
+    /// is kept, e.g. because a rule's judgment rests on it); audited by the save.
+    /// </summary>
+    private static async Task<CommandResult<T>> DeleteVersionedAsync<T>(JicengDbContext db, T? found, int? version, Func<Task<List<FieldError>>> refusals, CancellationToken ct)
+        where T : class, IVersioned
+    {
+        if (found is null)
+        {
+            return CommandResult<T>.Missing();
         }
 
         if (version is not { } v)
         {
-            return CommandResult<ResponsibilityItem>.Invalid([new FieldError("version", "版本号：必填（删除须基于读取时的版本）")]);
+            return CommandResult<T>.Invalid([new FieldError("version", "版本号：必填（删除须基于读取时的版本）")]);
         }
 
-        if (v != item.Version)
+        if (v != found.Version)
         {
-            return new CommandResult<ResponsibilityItem> { Conflict = item };
+            return new CommandResult<T> { Conflict = found };
         }
 
-        var tasks = await db.AssignedTasks.CountAsync(t => t.ResponsibilityItemId == id, ct);
-        if (tasks > 0)
+        var errors = await refusals();
+        if (errors.Count > 0)
         {
-            return CommandResult<ResponsibilityItem>.Invalid([new FieldError("id", $"清单事项：已有{tasks}项下派事项归入该事项，不能删除，请改为停止适用")]);
+            return CommandResult<T>.Invalid(errors);
         }
 
-        await Measures.M03Staffing.VersionedUpdate.RemoveAsync(db, item, ct);
-        return CommandResult<ResponsibilityItem>.Ok(item);
+        await Measures.M03Staffing.VersionedUpdate.RemoveAsync(db, found, ct);
+        return CommandResult<T>.Ok(found);
     }
 
     /// <summary>The items copied and those left out because the new year's list already had an item of that kind and title.</summary>
@@ -391,6 +405,55 @@ public static class BurdenCommands
         return errors;
     }
 
+    private static Task<InspectionPlanItem?> PlanItemInScopeAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct) =>
+        db.InspectionPlanItems.FirstOrDefaultAsync(i => i.Id == id && i.Department!.Path.StartsWith(scope.Path), ct);
+
+    /// <summary>The refusal of changing a decided plan item: the decision was taken on what it said.</summary>
+    internal static List<FieldError> PendingErrors(InspectionPlanItem item, string action) =>
+        item.Status == PlanItemStatus.Proposed ? [] : [new FieldError("status", $"计划事项：审批结果为“{BurdenLabels.Of(item.Status)}”，不能{action}（审批依据的是原内容），请另行报送")];
+
+    /// <summary>Corrects a proposed plan item (year, department, title) while it awaits the decision.</summary>
+    public static async Task<CommandResult<InspectionPlanItem>> UpdatePlanItemAsync(
+        JicengDbContext db, DataScope scope, int id, int? version, PlanItemInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var item = await PlanItemInScopeAsync(db, scope, id, ct);
+        return item is null
+            ? CommandResult<InspectionPlanItem>.Missing()
+            : await Measures.M03Staffing.VersionedUpdate.RunAsync(db, item, version, async () =>
+            {
+                var errors = PendingErrors(item, "修改");
+                errors.AddRange(PlanItemErrors(await UnitAsync(db, input.DepartmentId, ct), scope, input, today));
+                if (input.DepartmentId != item.DepartmentId && await db.Inspections.AnyAsync(i => i.PlanItemId == id, ct))
+                {
+                    errors.Add(new FieldError("departmentId", "区直部门：已有检查登记为该计划事项，不能改到其他部门"));
+                }
+
+                return errors;
+            }, () =>
+            {
+                item.Year = input.Year!.Value;
+                item.DepartmentId = input.DepartmentId!.Value;
+                item.Title = input.Title!.Trim();
+            }, () => db.InspectionPlanItems.AsNoTracking().FirstAsync(i => i.Id == id, ct), ct);
+    }
+
+    /// <summary>Deletes a plan item proposed by mistake: only while pending, and not one an inspection was recorded against (R6.2 reads it).</summary>
+    public static async Task<CommandResult<InspectionPlanItem>> DeletePlanItemAsync(JicengDbContext db, DataScope scope, int id, int? version, CancellationToken ct = default)
+    {
+        var item = await PlanItemInScopeAsync(db, scope, id, ct);
+        return await DeleteVersionedAsync(db, item, version, async () =>
+        {
+            var errors = PendingErrors(item!, "删除");
+            var inspections = await db.Inspections.CountAsync(i => i.PlanItemId == id, ct);
+            if (inspections > 0)
+            {
+                errors.Add(new FieldError("id", $"计划事项：已有{inspections}次检查登记为该计划事项，不能删除"));
+            }
+
+            return errors;
+        }, ct);
+    }
+
     /// <summary>What refuses a plan decision: district scope only, a decided status, who, a day up to today.</summary>
     internal static List<FieldError> DecisionErrors(bool district, PlanDecisionInput input, DateOnly today)
     {
@@ -439,7 +502,8 @@ public static class BurdenCommands
 
     // 督查检查考核（实际开展）
 
-    public static async Task<CommandResult<Inspection>> RecordInspectionAsync(JicengDbContext db, DataScope scope, InspectionInput input, DateOnly today, CancellationToken ct = default)
+    /// <summary>The recording's checks (also an edit's): <see cref="InspectionErrors"/> and the plan item one of the department's.</summary>
+    private static async Task<List<FieldError>> ValidateInspectionAsync(JicengDbContext db, DataScope scope, InspectionInput input, DateOnly today, CancellationToken ct)
     {
         var errors = InspectionErrors(await UnitAsync(db, input.DepartmentId, ct), await UnitAsync(db, input.TownshipId ?? 0, ct), scope, input, today);
         if (input.PlanItemId is { } planId && !await db.InspectionPlanItems.AnyAsync(i => i.Id == planId && i.DepartmentId == input.DepartmentId, ct))
@@ -447,16 +511,42 @@ public static class BurdenCommands
             errors.Add(new FieldError("planItemId", InspectionPlanRefusal));
         }
 
-        var inspection = new Inspection();
-        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, inspection, errors, () =>
-        {
-            inspection.TownshipId = input.TownshipId!.Value;
-            inspection.DepartmentId = input.DepartmentId!.Value;
-            inspection.HeldOn = input.HeldOn!.Value;
-            inspection.Title = input.Title!.Trim();
-            inspection.PlanItemId = input.PlanItemId;
-        }, ct);
+        return errors;
     }
+
+    private static void Apply(Inspection inspection, InspectionInput input)
+    {
+        inspection.TownshipId = input.TownshipId!.Value;
+        inspection.DepartmentId = input.DepartmentId!.Value;
+        inspection.HeldOn = input.HeldOn!.Value;
+        inspection.Title = input.Title!.Trim();
+        inspection.PlanItemId = input.PlanItemId;
+    }
+
+    public static async Task<CommandResult<Inspection>> RecordInspectionAsync(JicengDbContext db, DataScope scope, InspectionInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var inspection = new Inspection();
+        return await Measures.M03Staffing.VersionedUpdate.AddAsync(db, inspection, await ValidateInspectionAsync(db, scope, input, today, ct), () => Apply(inspection, input), ct);
+    }
+
+    /// <summary>An inspection whose holding department is in scope (the one that records it; a township only reads).</summary>
+    private static Task<Inspection?> InspectionInScopeAsync(JicengDbContext db, DataScope scope, int id, CancellationToken ct) =>
+        db.Inspections.FirstOrDefaultAsync(i => i.Id == id && i.Department!.Path.StartsWith(scope.Path), ct);
+
+    /// <summary>Corrects an inspection with the recording's checks.</summary>
+    public static async Task<CommandResult<Inspection>> UpdateInspectionAsync(
+        JicengDbContext db, DataScope scope, int id, int? version, InspectionInput input, DateOnly today, CancellationToken ct = default)
+    {
+        var inspection = await InspectionInScopeAsync(db, scope, id, ct);
+        return inspection is null
+            ? CommandResult<Inspection>.Missing()
+            : await Measures.M03Staffing.VersionedUpdate.RunAsync(db, inspection, version, async () => await ValidateInspectionAsync(db, scope, input, today, ct),
+                () => Apply(inspection, input), () => db.Inspections.AsNoTracking().FirstAsync(i => i.Id == id, ct), ct);
+    }
+
+    /// <summary>Deletes an inspection recorded by mistake (one never held: R6.2 and R6.3 stop counting it).</summary>
+    public static async Task<CommandResult<Inspection>> DeleteInspectionAsync(JicengDbContext db, DataScope scope, int id, int? version, CancellationToken ct = default) =>
+        await DeleteVersionedAsync(db, await InspectionInScopeAsync(db, scope, id, ct), version, () => Task.FromResult(new List<FieldError>()), ct);
 
     /// <summary>The refusal of a plan item that is not the inspecting department's (the import resolves it by its natural key).</summary>
     internal const string InspectionPlanRefusal = "计划事项：应为本部门的计划事项（计划外检查不填）";
