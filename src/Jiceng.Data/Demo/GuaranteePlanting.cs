@@ -22,8 +22,14 @@ internal static class GuaranteePlanting
         // Township civil servants with 20 full years of service on 1 January 2025 (joined by 2004-12-31).
         var staff = ctx.Cadres.Where(c => c.Category == CadreCategory.TownshipCivilServant && c.JoinedWorkOn is { } j && j <= new DateOnly(2004, 12, 31))
             .OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.BirthDate).ToList();
+        // Every fifth cadre, moved on by one after each pass through the list, so no cadre is picked twice (a cadre's
+        // subsidy payments, leave years and postings belong to one planting each: the pages' tests find them by value).
         var pick = 0;
-        Cadre Next() => staff[(pick++ * 5) % staff.Count];
+        Cadre Next()
+        {
+            var i = pick++ * 5;
+            return staff[(i + i / staff.Count) % staff.Count];
+        }
 
         // R8.7: the full standard for a whole month (300.00) and for 15 of 30 days from 16 April (150.00) are paid in
         // full; 200.00 for May (the old standard) and 149.99 for 16–30 April are below it. A payment for July, paid in
