@@ -87,40 +87,13 @@ public sealed class OneShoulderExemptionImport : ImportKind<OneShoulderExemption
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync(session, rows, _target,
+            (_, row) => Write(new OneShoulderExemption { OrgUnitId = row.Village.Id, From = row.Input.From!.Value }, row), (e, row) => Write(e, row), ct);
+
+    private static OneShoulderExemption Write(OneShoulderExemption e, Row row)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, OneShoulderExemption>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var e in await db.OneShoulderExemptions.Where(e => chunk.Contains(e.Id)).ToListAsync(ct))
-            {
-                tracked[e.Id] = e;
-            }
-        }
-
-        var updates = new List<OneShoulderExemption>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            OneShoulderExemption e;
-            if (_target.TryGetValue(number, out var id))
-            {
-                e = tracked[id];
-                updates.Add(e);
-            }
-            else
-            {
-                e = new OneShoulderExemption { OrgUnitId = row.Village.Id, From = row.Input.From!.Value };
-                db.OneShoulderExemptions.Add(e);
-                session.Counts.Created++;
-            }
-
-            (e.Reason, e.To) = (row.Input.Reason!.Trim(), row.Input.To);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        (e.Reason, e.To) = (row.Input.Reason!.Trim(), row.Input.To);
+        return e;
     }
 }

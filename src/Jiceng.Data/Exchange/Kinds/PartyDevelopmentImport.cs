@@ -114,45 +114,19 @@ public sealed class PartyDevelopmentImport : ImportKind<PartyDevelopmentImport.R
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync(session, rows, _target,
+            (_, row) => Write(new PartyMemberDevelopment { OrgUnitId = row.Village.Id, Name = row.Input.Name!, BirthDate = row.Input.BirthDate!.Value }, row),
+            (m, row) => Write(m, row), ct);
+
+    private PartyMemberDevelopment Write(PartyMemberDevelopment m, Row row)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, PartyMemberDevelopment>();
-        foreach (var chunk in _target.Values.Chunk(500))
+        m.AdmittedOn = row.Input.AdmittedOn!.Value;
+        if (row.HasCadreColumn)
         {
-            foreach (var m in await db.PartyMemberDevelopments.Where(m => chunk.Contains(m.Id)).ToListAsync(ct))
-            {
-                tracked[m.Id] = m;
-            }
+            m.CadreId = row.CadreIdNumber is { } cadreNumber ? _cadres[cadreNumber].Id : null;
         }
 
-        var updates = new List<PartyMemberDevelopment>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            PartyMemberDevelopment m;
-            if (_target.TryGetValue(number, out var id))
-            {
-                m = tracked[id];
-                updates.Add(m);
-            }
-            else
-            {
-                m = new PartyMemberDevelopment { OrgUnitId = row.Village.Id, Name = row.Input.Name!, BirthDate = row.Input.BirthDate!.Value };
-                db.PartyMemberDevelopments.Add(m);
-                session.Counts.Created++;
-            }
-
-            m.AdmittedOn = row.Input.AdmittedOn!.Value;
-            if (row.HasCadreColumn)
-            {
-                m.CadreId = row.CadreIdNumber is { } cadreNumber ? _cadres[cadreNumber].Id : null;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        return m;
     }
 }

@@ -165,42 +165,16 @@ public sealed class ReserveDevelopmentImport : ImportKind<ReserveDevelopmentImpo
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync(session, rows, _target,
+            (number, row) => Write(new ReserveDevelopmentRecord { MembershipId = _membership[number], On = row.Input.On!.Value, Content = row.Input.Content! }, row),
+            (r, row) => Write(r, row), ct);
+
+    private static ReserveDevelopmentRecord Write(ReserveDevelopmentRecord r, Row row)
     {
-        var db = session.Db;
-        var tracked = new Dictionary<int, ReserveDevelopmentRecord>();
-        foreach (var chunk in _target.Values.Chunk(500))
-        {
-            foreach (var r in await db.ReserveDevelopmentRecords.Where(r => chunk.Contains(r.Id)).ToListAsync(ct))
-            {
-                tracked[r.Id] = r;
-            }
-        }
-
-        var updates = new List<ReserveDevelopmentRecord>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            ReserveDevelopmentRecord r;
-            if (_target.TryGetValue(number, out var id))
-            {
-                r = tracked[id];
-                updates.Add(r);
-            }
-            else
-            {
-                r = new ReserveDevelopmentRecord { MembershipId = _membership[number], On = row.Input.On!.Value, Content = row.Input.Content! };
-                db.ReserveDevelopmentRecords.Add(r);
-                session.Counts.Created++;
-            }
-
-            r.Kind = row.Input.Kind!.Value;
-            r.Hours = r.Kind == ReserveDevelopmentKind.Training ? row.Input.Hours : null;
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        r.Kind = row.Input.Kind!.Value;
+        r.Hours = r.Kind == ReserveDevelopmentKind.Training ? row.Input.Hours : null;
+        return r;
     }
 
     private string Header(string key) => Columns.FirstOrDefault(c => c.Key == key)?.Header ?? key;

@@ -79,33 +79,13 @@ public sealed class TargetedRecruitmentImport : ImportKind<TargetedRecruitmentIm
         }
     }
 
-    protected override async Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
+    protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
+        ImportUpsert.RunAsync(session, rows, _target,
+            (_, row) => Write(new TargetedRecruitmentPlan { OrgUnitId = row.Unit.Id, Year = row.Input.Year!.Value }, row), (p, row) => Write(p, row), ct);
+
+    private static TargetedRecruitmentPlan Write(TargetedRecruitmentPlan p, Row row)
     {
-        var db = session.Db;
-        var ids = _target.Values.ToList();
-        var tracked = await db.TargetedRecruitmentPlans.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var updates = new List<TargetedRecruitmentPlan>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            TargetedRecruitmentPlan p;
-            if (_target.TryGetValue(number, out var id))
-            {
-                p = tracked[id];
-                updates.Add(p);
-            }
-            else
-            {
-                p = new TargetedRecruitmentPlan { OrgUnitId = row.Unit.Id, Year = row.Input.Year!.Value };
-                db.TargetedRecruitmentPlans.Add(p);
-                session.Counts.Created++;
-            }
-
-            (p.PlanPositions, p.TargetedPositions) = (row.Input.PlanPositions!.Value, row.Input.TargetedPositions!.Value);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await db.SaveChangesAsync(ct);
+        (p.PlanPositions, p.TargetedPositions) = (row.Input.PlanPositions!.Value, row.Input.TargetedPositions!.Value);
+        return p;
     }
 }
