@@ -14,10 +14,11 @@ public static class ImportKinds
         // Clause 六: lists before tasks, the plan before inspections (rows refer to stored records by natural key).
         () => new BurdenCountImport(), () => new ResponsibilityItemImport(), () => new AssignedTaskImport(), () => new InspectionPlanImport(),
         () => new InspectionImport(), () => new BurdenReportImport(),
-        // Clause 八: postings before their claims.
+        // Clause 八: postings before their claims; fallen cadres before their families and visits.
         () => new SubsidyPaymentImport(), () => new PostingImport(), () => new TripClaimImport(), () => new AnnualLeaveImport(),
         () => new InsuranceImport(), () => new VillagePaymentImport(), () => new CollectiveIncomeImport(), () => new RewardPaymentImport(),
         () => new FacilityImport(), () => new HousingImport(),
+        () => new FallenImport(), () => new FallenFamilyImport(), () => new FamilyVisitImport(),
         // Clause 九.
         () => new TalkImport(), () => new StationingImport(), () => new CheckupImport(), () => new IncidentImport(), () => new CareActivityImport(),
         // Clause 十 (the reserve pool is above, with the first day's records).

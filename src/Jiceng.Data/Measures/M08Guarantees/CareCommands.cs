@@ -260,7 +260,7 @@ public static class FallenCommands
 {
     public const string RecordType = nameof(FallenCadre);
 
-    private static async Task<IReadOnlyList<FieldError>> ValidateAsync(JicengDbContext db, DataScope scope, FallenCadreInput input, int? id, DateOnly today, CancellationToken ct)
+    internal static async Task<IReadOnlyList<FieldError>> ValidateAsync(JicengDbContext db, DataScope scope, FallenCadreInput input, int? id, DateOnly today, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         await CareValidation.CadreAsync(db, scope, input.CadreId, errors, ct);
@@ -274,7 +274,7 @@ public static class FallenCommands
         return errors;
     }
 
-    private static void Apply(FallenCadre f, FallenCadreInput input)
+    internal static void Apply(FallenCadre f, FallenCadreInput input)
     {
         f.CadreId = input.CadreId!.Value;
         f.DiedOn = input.DiedOn!.Value;
@@ -331,13 +331,25 @@ public static class FallenCommands
             return CommandResult<FallenCadreFamilyMember>.Missing();
         }
 
-        var errors = new List<FieldError>();
-        var name = CareValidation.Text(input.Name, "name", "姓名", FallenCadreFamilyMember.NameMaxLength, true, errors);
-        var relation = CareValidation.Text(input.Relation, "relation", "与殉职干部关系", FallenCadreFamilyMember.RelationMaxLength, true, errors);
-        var phone = CareValidation.Text(input.Phone, "phone", "联系电话", FallenCadreFamilyMember.PhoneMaxLength, false, errors);
         var created = new FallenCadreFamilyMember { FallenCadreId = fallenId };
-        return await VersionedUpdate.AddAsync(db, created, errors, () => (created.Name, created.Relation, created.Phone) = (name!, relation!, phone), ct);
+        return await VersionedUpdate.AddAsync(db, created, ValidateFamilyMember(input), () => ApplyFamilyMember(created, input), ct);
     }
+
+    /// <summary>The checks of a family member as entered (shared with the <c>fallen-family</c> import).</summary>
+    internal static IReadOnlyList<FieldError> ValidateFamilyMember(FamilyMemberInput input)
+    {
+        var errors = new List<FieldError>();
+        CareValidation.Text(input.Name, "name", "姓名", FallenCadreFamilyMember.NameMaxLength, true, errors);
+        CareValidation.Text(input.Relation, "relation", "与殉职干部关系", FallenCadreFamilyMember.RelationMaxLength, true, errors);
+        CareValidation.Text(input.Phone, "phone", "联系电话", FallenCadreFamilyMember.PhoneMaxLength, false, errors);
+        return errors;
+    }
+
+    /// <summary>Writes a checked family member, trimmed as the validator read it (a blank phone is none).</summary>
+    internal static void ApplyFamilyMember(FallenCadreFamilyMember m, FamilyMemberInput input) =>
+        (m.Name, m.Relation, m.Phone) = (input.Name!.Trim(), input.Relation!.Trim(), Trimmed(input.Phone));
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static async Task<bool> DeleteFamilyMemberAsync(JicengDbContext db, DataScope scope, int memberId, CancellationToken ct = default) =>
         await VersionedUpdate.RemoveAsync(db, await db.FallenCadreFamilyMembers
@@ -352,18 +364,29 @@ public static class FallenCommands
             return CommandResult<FamilyCareVisit>.Missing();
         }
 
+        var created = new FamilyCareVisit { FallenCadreId = fallenId };
+        return await VersionedUpdate.AddAsync(db, created, ValidateVisit(input, fallen.DiedOn, today), () => ApplyVisit(created, input), ct);
+    }
+
+    /// <summary>The checks of a care visit to the family of a cadre who died on <paramref name="diedOn"/> (shared with
+    /// the <c>family-care-visits</c> import).</summary>
+    internal static IReadOnlyList<FieldError> ValidateVisit(CareVisitInput input, DateOnly diedOn, DateOnly today)
+    {
         var errors = new List<FieldError>();
         CareValidation.Day(input.VisitedOn, "visitedOn", "走访日期", today, errors);
-        if (input.VisitedOn is { } on && on < fallen.DiedOn)
+        if (input.VisitedOn is { } on && on < diedOn)
         {
-            errors.Add(new FieldError("visitedOn", $"走访日期：不能早于殉职日期{Dates.Format(fallen.DiedOn)}"));
+            errors.Add(new FieldError("visitedOn", $"走访日期：不能早于殉职日期{Dates.Format(diedOn)}"));
         }
 
-        var visitor = CareValidation.Text(input.Visitor, "visitor", "走访人（单位）", FamilyCareVisit.VisitorMaxLength, true, errors);
-        var note = CareValidation.Text(input.Note, "note", "走访情况", FamilyCareVisit.NoteMaxLength, false, errors);
-        var created = new FamilyCareVisit { FallenCadreId = fallenId };
-        return await VersionedUpdate.AddAsync(db, created, errors, () => (created.VisitedOn, created.Visitor, created.Note) = (input.VisitedOn!.Value, visitor!, note), ct);
+        CareValidation.Text(input.Visitor, "visitor", "走访人（单位）", FamilyCareVisit.VisitorMaxLength, true, errors);
+        CareValidation.Text(input.Note, "note", "走访情况", FamilyCareVisit.NoteMaxLength, false, errors);
+        return errors;
     }
+
+    /// <summary>Writes a checked visit, trimmed as the validator read it (a blank note is none).</summary>
+    internal static void ApplyVisit(FamilyCareVisit v, CareVisitInput input) =>
+        (v.VisitedOn, v.Visitor, v.Note) = (input.VisitedOn!.Value, input.Visitor!.Trim(), Trimmed(input.Note));
 
     public static async Task<bool> DeleteVisitAsync(JicengDbContext db, DataScope scope, int visitId, CancellationToken ct = default) =>
         await VersionedUpdate.RemoveAsync(db, await db.FamilyCareVisits
