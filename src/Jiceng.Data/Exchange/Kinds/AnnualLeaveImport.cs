@@ -88,7 +88,7 @@ public sealed class AnnualLeaveImport : ImportKind<AnnualLeaveImport.Row>
     }
 
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
-        CadreRecords.UpsertAsync(session, rows, _target, session.Db.AnnualLeaves, (number, row) =>
+        ImportUpsert.RunAsync(session, rows, _target, (number, row) =>
         {
             var created = new AnnualLeave { CadreId = _cadreOf[number], Year = row.Year };
             AnnualLeaveCommands.Apply(created, row.Input);

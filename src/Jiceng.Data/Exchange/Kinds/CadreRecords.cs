@@ -75,40 +75,6 @@ internal static class CadreRecords
         return found;
     }
 
-    /// <summary>
-    /// The upsert of a per-cadre kind: a row whose stored record was found (its id in <paramref name="target"/>, by row)
-    /// gets the file's values by <paramref name="update"/> and counts as updated or unchanged as the change tracker sees
-    /// it; any other row adds the record <paramref name="create"/> builds.
-    /// </summary>
-    public static async Task UpsertAsync<TRow, TEntity>(
-        ImportSession session, IReadOnlyList<ParsedRow<TRow>> rows, IReadOnlyDictionary<int, int> target, DbSet<TEntity> set,
-        Func<int, TRow, TEntity> create, Action<TEntity, TRow> update, CancellationToken ct)
-        where TEntity : class
-    {
-        var tracked = (await InChunksAsync(target.Values, chunk => set.Where(e => chunk.Contains(EF.Property<int>(e, "Id"))).ToListAsync(ct)))
-            .ToDictionary(e => session.Db.Entry(e).Property<int>("Id").CurrentValue);
-        var updates = new List<TEntity>();
-        var done = 0;
-        foreach (var (number, row) in rows)
-        {
-            if (target.TryGetValue(number, out var id))
-            {
-                update(tracked[id], row);
-                updates.Add(tracked[id]);
-            }
-            else
-            {
-                set.Add(create(number, row));
-                session.Counts.Created++;
-            }
-
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await session.Db.SaveChangesAsync(ct);
-    }
-
     /// <summary>The session's profiles as the commands take them: null before the first one, and when none is loaded.</summary>
     public static ProfileOn Profiles(ImportSession session) => day =>
     {

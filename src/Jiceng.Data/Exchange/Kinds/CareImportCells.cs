@@ -114,40 +114,12 @@ internal static class CareImportCells
     /// are loaded a few hundred at a time and updated, the others added; <paramref name="apply"/> writes a row's input
     /// (the command's own apply); created / updated / unchanged are counted, then one save.
     /// </summary>
-    public static async Task UpsertAsync<TEntity>(ImportSession session, DbSet<TEntity> set, IReadOnlyDictionary<int, int> targets,
-        IReadOnlyList<int> rows, Action<TEntity, int> apply, CancellationToken ct) where TEntity : class, new()
-    {
-        var tracked = new Dictionary<int, TEntity>();
-        foreach (var chunk in targets.Values.Chunk(500))
+    public static Task UpsertAsync<TEntity>(ImportSession session, IReadOnlyDictionary<int, int> targets,
+        IReadOnlyList<int> rows, Action<TEntity, int> apply, CancellationToken ct) where TEntity : class, new() =>
+        ImportUpsert.RunAsync(session, [.. rows.Select(n => new ParsedRow<int>(n, n))], targets, (n, _) =>
         {
-            foreach (var e in await set.Where(e => chunk.Contains(EF.Property<int>(e, "Id"))).ToListAsync(ct))
-            {
-                tracked[(int)session.Db.Entry(e).Property("Id").CurrentValue!] = e;
-            }
-        }
-
-        var updates = new List<TEntity>();
-        var done = 0;
-        foreach (var number in rows)
-        {
-            TEntity record;
-            if (targets.TryGetValue(number, out var id))
-            {
-                record = tracked[id];
-                updates.Add(record);
-            }
-            else
-            {
-                record = new TEntity();
-                set.Add(record);
-                session.Counts.Created++;
-            }
-
-            apply(record, number);
-            session.Report(ImportStage.Writing, ++done, rows.Count);
-        }
-
-        session.CountChanges(updates);
-        await session.Db.SaveChangesAsync(ct);
-    }
+            var record = new TEntity();
+            apply(record, n);
+            return record;
+        }, (record, n) => apply(record, n), ct);
 }

@@ -88,6 +88,6 @@ public sealed class CollectiveIncomeImport : ImportKind<CollectiveIncomeImport.R
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
         var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
-        return CareImportCells.UpsertAsync(session, session.Db.CollectiveIncomes, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, byRow[number].Input), ct);
+        return CareImportCells.UpsertAsync<Core.Measures.M08Guarantees.CollectiveIncome>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, byRow[number].Input), ct);
     }
 }

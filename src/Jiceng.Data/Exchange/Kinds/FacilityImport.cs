@@ -84,6 +84,6 @@ public sealed class FacilityImport : ImportKind<FacilityImport.Row>
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
         var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
-        return CareImportCells.UpsertAsync(session, session.Db.TownshipFacilities, _target, [.. rows.Select(r => r.Row)], (record, number) => FacilitiesCommands.Apply(record, byRow[number].Input), ct);
+        return CareImportCells.UpsertAsync<TownshipFacility>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => FacilitiesCommands.Apply(record, byRow[number].Input), ct);
     }
 }

@@ -77,7 +77,7 @@ public sealed class FallenFamilyImport : ImportKind<FallenFamilyImport.Row>
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
         var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
-        return CareImportCells.UpsertAsync(session, session.Db.FallenCadreFamilyMembers, _target, [.. rows.Select(r => r.Row)], (record, number) =>
+        return CareImportCells.UpsertAsync<FallenCadreFamilyMember>(session, _target, [.. rows.Select(r => r.Row)], (record, number) =>
         {
             record.FallenCadreId = _fallenOfRow[number];
             FallenCommands.ApplyFamilyMember(record, byRow[number].Input);

@@ -69,7 +69,7 @@ public sealed class FallenImport : ImportKind<FallenImport.Row>
     }
 
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
-        CareImportCells.UpsertAsync(session, session.Db.FallenCadres, _target, [.. rows.Select(r => r.Row)], (record, number) => FallenCommands.Apply(record, _resolved[number]), ct);
+        CareImportCells.UpsertAsync<FallenCadre>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => FallenCommands.Apply(record, _resolved[number]), ct);
 
     /// <summary>The stored fallen records (id, day of death) of the given cadres, by cadre; the family and visit kinds
     /// find their fallen cadre here.</summary>

@@ -79,7 +79,7 @@ public sealed class FamilyVisitImport : ImportKind<FamilyVisitImport.Row>
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
         var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
-        return CareImportCells.UpsertAsync(session, session.Db.FamilyCareVisits, _target, [.. rows.Select(r => r.Row)], (record, number) =>
+        return CareImportCells.UpsertAsync<FamilyCareVisit>(session, _target, [.. rows.Select(r => r.Row)], (record, number) =>
         {
             record.FallenCadreId = _fallenOfRow[number];
             FallenCommands.ApplyVisit(record, byRow[number].Input);

@@ -82,6 +82,6 @@ public sealed class HousingImport : ImportKind<HousingImport.Row>
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
         var byRow = rows.ToDictionary(r => r.Row, r => r.Item);
-        return CareImportCells.UpsertAsync(session, session.Db.TurnoverHousingUnits, _target, [.. rows.Select(r => r.Row)], (record, number) => FacilitiesCommands.Apply(record, byRow[number].Input), ct);
+        return CareImportCells.UpsertAsync<TurnoverHousingUnit>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => FacilitiesCommands.Apply(record, byRow[number].Input), ct);
     }
 }

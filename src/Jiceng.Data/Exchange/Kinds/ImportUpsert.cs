@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jiceng.Data.Exchange.Kinds;
 
 /// <summary>
-/// The write step of a kind whose rows each add one record or rewrite the stored one its natural key found (the clause 九 and
-/// 十 kinds): the targeted records are loaded tracked (a few hundred ids per query), rewritten or added, counted as
+/// The write step of a kind whose rows each add one record or rewrite the stored one its natural key found (every kind of
+/// clauses 八, 九 and 十): the targeted records are loaded tracked (a few hundred ids per query), rewritten or added, counted as
 /// created, updated or unchanged (the change tracker decides), and saved once in the import's transaction.
 /// </summary>
 internal static class ImportUpsert

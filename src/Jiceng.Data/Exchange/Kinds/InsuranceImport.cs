@@ -138,6 +138,6 @@ public sealed class InsuranceImport : ImportKind<InsuranceImport.Row>
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
         Func<int, PolicyProfile> profileOfYear = year => session.ProfileOn!(new DateOnly(year, 12, 31));
-        return CareImportCells.UpsertAsync(session, session.Db.VillageCadreInsurances, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, _resolved[number], profileOfYear), ct);
+        return CareImportCells.UpsertAsync<VillageCadreInsurance>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, _resolved[number], profileOfYear), ct);
     }
 }

@@ -94,7 +94,7 @@ public sealed class PostingImport : ImportKind<PostingImport.Row>
     }
 
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
-        CadreRecords.UpsertAsync(session, rows, _target, session.Db.CrossRegionPostings, (number, row) =>
+        ImportUpsert.RunAsync(session, rows, _target, (number, row) =>
         {
             var created = new CrossRegionPosting { CadreId = _cadreOf[number] };
             PostingCommands.Apply(created, row.Input);

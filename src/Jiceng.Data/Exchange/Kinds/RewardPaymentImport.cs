@@ -123,6 +123,6 @@ public sealed class RewardPaymentImport : ImportKind<RewardPaymentImport.Row>
 
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        return CareImportCells.UpsertAsync(session, session.Db.CollectiveRewardPayments, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, _resolved[number]), ct);
+        return CareImportCells.UpsertAsync<Core.Measures.M08Guarantees.CollectiveRewardPayment>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => VillagePayCommands.Apply(record, _resolved[number]), ct);
     }
 }

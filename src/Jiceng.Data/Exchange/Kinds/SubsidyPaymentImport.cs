@@ -88,7 +88,7 @@ public sealed class SubsidyPaymentImport : ImportKind<SubsidyPaymentImport.Row>
     }
 
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
-        CadreRecords.UpsertAsync(session, rows, _target, session.Db.SubsidyPayments, (number, row) =>
+        ImportUpsert.RunAsync(session, rows, _target, (number, row) =>
         {
             var created = new SubsidyPayment { CadreId = _cadreOf[number] };
             SubsidyPaymentCommands.Apply(created, row.Input);

@@ -163,7 +163,7 @@ public sealed class TripClaimImport : ImportKind<TripClaimImport.Row>
     /// <summary>New claims with the decisions made in <see cref="CheckAsync"/>; a stored claim keeps its decision, only
     /// its note is the file's.</summary>
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct) =>
-        CadreRecords.UpsertAsync(session, rows, _target, session.Db.HomeTripClaims, (number, row) =>
+        ImportUpsert.RunAsync(session, rows, _target, (number, row) =>
         {
             var created = new HomeTripClaim { PostingId = _postingOf[number] };
             PostingCommands.Record(created, row.Input, _decisions[number], session.Today);

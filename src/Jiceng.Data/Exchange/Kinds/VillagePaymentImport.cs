@@ -112,6 +112,6 @@ public sealed class VillagePaymentImport : ImportKind<VillagePaymentImport.Row>
 
     protected override Task ApplyAsync(ImportSession session, IReadOnlyList<ParsedRow<Row>> rows, CancellationToken ct)
     {
-        return CareImportCells.UpsertAsync(session, session.Db.VillageCadrePayments, _target, [.. rows.Select(r => r.Row)], (record, number) => VillageCadrePayCommands.Apply(record, _resolved[number]), ct);
+        return CareImportCells.UpsertAsync<VillageCadrePayment>(session, _target, [.. rows.Select(r => r.Row)], (record, number) => VillageCadrePayCommands.Apply(record, _resolved[number]), ct);
     }
 }

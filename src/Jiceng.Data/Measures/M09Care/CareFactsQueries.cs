@@ -47,8 +47,8 @@ public static class CareScope
     }
 
     /// <summary>
-    /// <see cref="Serving"/> read once per evaluation, by id: R9.1 and R9.2 judge the same cadres, and at province size
-    /// this read is most of each family's time (docs/performance.md).
+    /// <see cref="Serving"/> read once per evaluation, by id: R9.1 and R9.2 judge the same cadres, so the second family
+    /// reuses the first one's read instead of running the same query again (its saving at province size is not measured yet).
     /// </summary>
     internal static Task<List<ServingCadre>> ServingCadresAsync(JicengDbContext db, DataScope scope, DateOnly day, CancellationToken ct) =>
         EvaluationSession.SharedAsync(db, ("care-serving", scope.Path, day), async () =>
